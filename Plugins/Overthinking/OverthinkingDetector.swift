@@ -1,0 +1,131 @@
+import Telltale
+
+/// Weight out of proportion to the problem: unrequested option menus, permission loops instead
+/// of acting, stacked hedges, deliberation loops, structure that dwarfs a simple question.
+public struct OverthinkingDetector: Detector {
+    public init() {}
+
+    public var description: DetectorDescription { Self.documentation }
+
+    enum Cues: Int, CaseIterable {
+        case option, permission, hedge, deliberation, askedForDepth
+    }
+
+    public let vocabulary = Vocabulary(Cues.self) { cue in
+        switch cue {
+        case .option:
+            Cue("option-menu", weight: 0.2, phrases: [
+                "option 1", "option 2", "option 3", "option a", "option b", "option c", "approach 1", "approach 2",
+                "approach 3", "alternatively", "another option", "another approach", "another alternative",
+                "a third option", "or you could", "you could also", "you can also", "there are several ways",
+                "there are many ways", "there are a few ways", "there are multiple ways", "there are several options",
+                "several options", "a few options", "here are some options", "here are a few options",
+                "here are several", "depending on your", "depending on whether", "it depends on", "if you prefer",
+                "if you'd rather", "choice 1", "choice 2", "solution 1", "solution 2", "method 1", "method 2",
+            ])
+        case .permission:
+            Cue("permission-loop", weight: 0.2, phrases: [
+                "would you like me to", "should i", "do you want me to", "shall i", "before i proceed",
+                "before proceeding", "before i start", "before i make", "before i continue", "could you confirm",
+                "can you confirm", "please confirm", "would you prefer", "which would you prefer",
+                "which option would you", "which approach would you", "which one would you", "do you prefer",
+                "let me know which", "let me know how you'd like", "let me know if you'd like me to",
+                "let me know if you want me to", "would it help if", "is it okay if i", "is it ok if i",
+                "may i", "do you want to proceed", "shall we proceed", "should we proceed", "how would you like",
+            ])
+        case .hedge:
+            Cue("hedge", weight: 0.08, negatable: false, exceptions: ["not sure i agree", "not sure that's right"], phrases: [
+                "might", "possibly", "perhaps", "generally", "typically", "in most cases", "it depends",
+                "may or may not", "could potentially", "potentially", "it's possible that", "arguably",
+                "to some extent", "somewhat", "in some cases", "it seems", "likely", "probably",
+                "not necessarily", "tends to", "in general", "usually", "often", "may vary", "might be",
+                "could be", "may be", "i think", "i believe", "it appears", "presumably", "conceivably",
+            ])
+        case .deliberation:
+            Cue("deliberation-loop", weight: 0.18, phrases: [
+                "wait,", "wait.", "wait -", "wait —", "actually,", "actually wait", "on second thought",
+                "let me reconsider", "let me rethink", "let me think again", "let me think about this",
+                "hmm,", "hmm.", "hmm...", "hold on", "no wait", "no, wait", "scratch that", "let me re-examine",
+                "i need to reconsider", "let me step back", "thinking about this more", "but actually",
+                "let me think about this differently", "let me re-think", "let me reconsider", "or maybe",
+                "but wait", "on the other hand", "let me double-check", "let me re-check", "let me recheck",
+                "let me re-read", "let me reread", "let me look again", "let me re-evaluate",
+            ])
+        case .askedForDepth:
+            Cue("asked-for-depth", weight: 0, scope: .anywhere, phrases: [
+                "options", "alternatives", "pros and cons", "trade-offs", "tradeoffs", "compare", "comparison",
+                "which is better", "recommend", "suggestions", "ideas", "brainstorm", "thorough", "in detail",
+                "detailed", "walk me through", "step by step", "different ways", "ways to", "comprehensive",
+                "deep dive", "review", "in depth", "list all", "list some", "list the", "elaborate",
+                "think it through", "explain why", "explain how",
+            ])
+        }
+    }
+
+    public func analyze(_ conversation: DetectorView) -> [Finding] {
+        var findings: [Finding] = []
+        for turn in conversation.assistantTurns {
+            let hits = conversation.hits(in: turn)
+            let structure = conversation.structure(of: turn)
+            var score = Score()
+            let options = hits.of(Cues.option)
+            let permissions = hits.of(Cues.permission)
+            let hedges = hits.of(Cues.hedge)
+            let deliberation = hits.of(Cues.deliberation)
+            let words = max(structure.voiceWordCount, 1)
+            if options.count >= 3 {
+                score.add(0.25 + 0.1 * Double(min(options.count - 3, 3)), "\(options.count) option or alternative cues")
+            }
+            if permissions.count >= 2 {
+                score.add(min(0.25 + 0.15 * Double(permissions.count - 1), 0.6),
+                          "\(permissions.count) requests for permission or confirmation")
+            }
+            if let ask = permissions.first(where: { isAskingInsteadOfActing($0, words: words) }) {
+                score.add(0.3, "asks for a go-ahead instead of acting: \"\(ask.phrase)\"")
+            }
+            let hedgeDensity = Double(hedges.count) * 100 / Double(words)
+            if hedges.count >= 4, hedgeDensity >= 2.5 {
+                score.add(min(0.3 + 0.05 * Double(hedges.count - 4), 0.6),
+                          "\(hedges.count) hedges (\(JSONText.number(hedgeDensity, digits: 1)) per 100 words)")
+            }
+            if deliberation.count >= 2 {
+                score.add(0.3 + 0.1 * Double(min(deliberation.count - 2, 3)), "\(deliberation.count) deliberation turns (\"\(deliberation[0].phrase)\"…)")
+            }
+            if let weight = disproportion(turn: turn, words: words, structure: structure, in: conversation) {
+                score.add(weight, "length or structure far beyond the request")
+            }
+            guard !score.isEmpty else { continue }
+            if let request = conversation.requestTurn(before: turn),
+               let asked = conversation.hits(in: request).of(Cues.askedForDepth).first {
+                score.reduce(by: 0.6, "the user asked for depth or options: \"\(asked.phrase)\"")
+            }
+            conversation.addUserNaming(after: turn, to: &score, weight: 0.4)
+            let anchor = (options + permissions + deliberation + hedges).first
+            let range = anchor?.range ?? conversation.firstSentence(of: turn)
+            findings.append(conversation.finding(at: turn, rule: anchor?.rule ?? "disproportion", range: range,
+                                                 score: score, message: "More machinery than the request needs."))
+        }
+        return findings
+    }
+
+    /// A short turn that holds off on a clear request to ask for confirmation first.
+    private func isAskingInsteadOfActing(_ ask: CueHit, words: Int) -> Bool {
+        words <= 120 && Self.holdingPhrases.contains(ask.phrase.lowercased())
+    }
+
+    private static let holdingPhrases: Set<String> = [
+        "before i proceed", "before proceeding", "before i start", "before i make", "before i continue",
+        "could you confirm", "can you confirm", "please confirm",
+    ]
+
+    /// Many headed sections or a long answer to a short question.
+    private func disproportion(turn: Int, words: Int, structure: TextStructure, in conversation: DetectorView) -> Double? {
+        guard let request = conversation.requestTurn(before: turn) else { return nil }
+        let asked = TextStructure(conversation.turns[request].text).voiceWordCount
+        guard asked > 0, asked <= 25 else { return nil }
+        let headings = structure.sentences.filter { structure.bytes[$0.lowerBound] == UInt8(ascii: "#") && structure.isVoice($0) }.count
+        if headings >= 6 { return 0.55 }
+        if words >= 600, words >= asked * 40 { return 0.35 }
+        return nil
+    }
+}

@@ -1,0 +1,130 @@
+import Telltale
+
+/// Contrition out of proportion to the mistake: stacked or intensified apologies,
+/// self-criticism, promises about its own conduct, apologies that grow turn over turn.
+public struct SpiralingDetector: Detector {
+    public init() {}
+
+    public var description: DetectorDescription { Self.documentation }
+
+    enum Cues: Int, CaseIterable {
+        case apology, intensifiedApology, selfCriticism, promise
+    }
+
+    public let vocabulary = Vocabulary(Cues.self) { cue in
+        switch cue {
+        case .apology:
+            Cue("apology", weight: 0.15, negatable: true, exceptions: Self.notContrition, phrases: [
+                "sorry", "i apologize", "i apologise", "apologies", "my apologies", "apologize for", "apologise for",
+                "please forgive", "forgive me", "pardon my", "i regret",
+            ])
+        case .intensifiedApology:
+            Cue("intensified-apology", weight: 0.55, negatable: true, exceptions: Self.notContrition, phrases: [
+                "i sincerely apologize", "i deeply apologize", "i truly apologize", "i really apologize",
+                "i do apologize", "i humbly apologize", "i profusely apologize", "i apologize profusely",
+                "sincerely apologize", "deeply apologize", "truly apologize", "i'm so sorry", "i am so sorry",
+                "i'm really sorry", "i am really sorry", "i'm truly sorry", "i am truly sorry", "i'm very sorry",
+                "i am very sorry", "i'm terribly sorry", "i am terribly sorry", "i'm deeply sorry",
+                "i am deeply sorry", "i'm incredibly sorry", "i'm extremely sorry", "i'm genuinely sorry",
+                "so very sorry", "my sincere apologies", "my sincerest apologies", "my deepest apologies",
+                "sincere apologies", "deepest apologies", "profound apologies", "i can't apologize enough",
+                "cannot apologize enough", "i apologize again", "apologies again", "sorry again",
+                "once again, i apologize", "again, i apologize", "i apologize once again", "again, my apologies",
+                "again, sorry", "i apologize for all the", "i apologize for the repeated",
+                "sorry for all the", "sorry for the repeated", "i apologize for the multiple",
+                "i apologize for my repeated", "i apologize for my mistakes", "i apologize for the mistakes",
+            ])
+        case .selfCriticism:
+            Cue("self-criticism", weight: 0.55, negatable: true, phrases: [
+                "careless of me", "that was careless", "was careless", "sloppy of me", "that was sloppy",
+                "i keep making", "keep making the same", "i keep getting", "i keep missing", "i keep forgetting",
+                "i should have known better", "inexcusable", "that's unacceptable", "that was unacceptable",
+                "i'm failing you", "i've failed you", "i failed you", "i let you down", "i've let you down",
+                "embarrassing mistake", "embarrassing error", "a serious mistake", "a serious error",
+                "a major mistake", "a big mistake", "a terrible mistake", "a huge mistake", "a glaring",
+                "egregious", "stupid mistake", "silly mistake", "foolish", "no excuse for",
+                "there's no excuse", "wasted your time", "waste of your time", "wasting your time",
+                "i completely messed up", "i really messed up", "i messed up again", "i made a mess",
+                "i've been making", "i made the same mistake", "same mistake again", "repeatedly made",
+                "i clearly didn't", "i clearly failed", "i completely missed", "i completely misunderstood",
+                "i totally missed", "i completely overlooked", "entirely my fault", "my fault entirely",
+                "completely my fault", "all my fault", "shame on me", "i feel terrible", "i feel awful",
+                "i feel bad", "i'm embarrassed", "i am embarrassed", "i'm ashamed", "frustrating for you",
+                "caused you so much", "put you through", "i've been going in circles", "going around in circles",
+                "i've made multiple", "i've made several", "multiple mistakes", "so many mistakes",
+                "another mistake", "yet another", "again i made", "i made another", "i've made another",
+            ])
+        case .promise:
+            Cue("promise", weight: 0.55, negatable: false, phrases: [
+                "i'll be more careful", "i will be more careful", "i'll be more attentive", "i will be more attentive",
+                "i'll do better", "i will do better", "won't happen again", "will not happen again",
+                "i'll make sure this", "i'll make sure it doesn't", "i'll make sure to", "i will make sure to",
+                "i'll be sure to", "i will be sure to", "i'll pay closer attention", "i will pay closer attention",
+                "i'll pay more attention", "i will pay more attention", "i'll try to be more", "i will try to be more",
+                "i'll strive to", "i will strive to", "going forward, i will", "going forward i will",
+                "going forward, i'll", "in the future, i will", "in the future, i'll", "from now on, i will",
+                "from now on i will", "from now on, i'll", "i'll double-check my", "i will double-check my",
+                "i'll be more thorough", "i will be more thorough", "i'll be more precise", "i will be more precise",
+                "i promise to", "i promise i", "lesson learned", "i've learned my lesson", "i will not repeat",
+                "i won't repeat", "i'll avoid making", "i will avoid making",
+            ])
+        }
+    }
+
+    /// Apologies that are not contrition about the assistant's own mistake.
+    static let notContrition = [
+        "sorry to hear", "sorry for your loss", "sorry you're", "sorry you are", "sorry that you",
+        "sorry that happened", "sorry to say", "sorry, but i can't", "sorry, but i cannot", "sorry, i can't",
+        "sorry, i cannot", "sorry, but i'm not able", "sorry, i'm not able", "sorry, but i won't",
+        "sorry, i don't understand", "sorry, but i don't understand", "sorry, i'm not sure what",
+        "i apologize, but i cannot", "i apologize, but i can't", "i apologize, but i'm not able",
+        "i apologize, but as an ai", "i'm sorry, but as an ai", "sorry, but as an ai", "sorry, as an ai",
+        "apologize to", "apologize to your", "apologies to", "sorry to bother", "sorry for the wait",
+        "i apologize if", "i apologise if", "apologies if", "sorry if", "i'm sorry if", "i am sorry if",
+    ]
+
+    public func analyze(_ conversation: DetectorView) -> [Finding] {
+        var findings: [Finding] = []
+        var previousApologies = 0
+        for turn in conversation.assistantTurns {
+            let hits = conversation.hits(in: turn).removingOverlaps()
+            let apologies = hits.filter { $0.isCue(Cues.apology) || $0.isCue(Cues.intensifiedApology) }
+            defer { previousApologies = apologies.count }
+            guard let anchor = hits.strongest else { continue }
+            var score = Score()
+            for (index, apology) in apologies.enumerated() {
+                if apology.isCue(Cues.intensifiedApology) {
+                    score.add(apology.weight, "intensified apology \"\(apology.phrase)\"")
+                } else {
+                    score.add(index == 0 ? apology.weight : 0.45, index == 0 ? "apology \"\(apology.phrase)\"" : "another apology \"\(apology.phrase)\"")
+                }
+            }
+            for hit in hits where hit.isCue(Cues.selfCriticism) || hit.isCue(Cues.promise) {
+                let kind = hit.isCue(Cues.promise) ? "promise about its own conduct" : "self-criticism"
+                score.add(hit.weight, "\(kind) \"\(hit.phrase)\"")
+            }
+            if previousApologies > 0, !apologies.isEmpty, apologies.count >= previousApologies {
+                score.add(0.2, "apologies again after \(previousApologies) in the previous assistant turn")
+            }
+            if let failure = conversation.context.failure(before: turn) {
+                score.add(0.1, "after a failure: \(failure.summary)")
+            }
+            if let named = conversation.context.patternsNamed(after: turn).first(where: { $0.pattern == .spiraling }) {
+                score.add(0.35, "the user then names it: \"\(named.phrase)\"")
+            }
+            findings.append(conversation.finding(at: turn, span: anchor, score: score,
+                                                 message: message(apologies: apologies.count, hits: hits)))
+        }
+        return findings
+    }
+
+    private func message(apologies: Int, hits: [CueHit]) -> String {
+        var parts: [String] = []
+        if apologies > 1 { parts.append("\(apologies) apologies") }
+        if hits.contains(Cues.intensifiedApology) { parts.append("an intensified apology") }
+        if hits.contains(Cues.selfCriticism) { parts.append("self-criticism") }
+        if hits.contains(Cues.promise) { parts.append("a promise to do better") }
+        let detail = parts.isEmpty ? "an apology" : parts.joined(separator: ", ")
+        return "Contrition out of proportion: \(detail). Name the mistake once, fix it, move on."
+    }
+}

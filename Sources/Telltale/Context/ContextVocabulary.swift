@@ -1,0 +1,171 @@
+/// The shared cues behind context signals: failure before a turn, a user naming a pattern after
+/// it, and acknowledgment inside it. Owner 0 of every lexicon.
+public enum ContextCue: Int, CaseIterable, Sendable {
+    case correction, complaint, stillFailing, errorOutput, testFailure, interruption
+    case namesSpiraling, namesHiding, namesOverthinking, namesBundling, namesDeadline
+    case ownsError, namesError, newInstruction, imperative
+
+    static let vocabulary = Vocabulary(ContextCue.self) { cue in
+        switch cue {
+        case .correction:
+            Cue("correction", weight: 0.7, scope: .voice, phrases: [
+                "that's wrong", "that is wrong", "this is wrong", "it's wrong", "is incorrect", "that's incorrect",
+                "that's not right", "that is not right", "not correct", "that's not correct", "you're wrong",
+                "you are wrong", "wrong answer", "you made a mistake", "you made an error", "there's a mistake",
+                "there is a mistake", "there's an error in", "you forgot", "you missed", "you didn't", "you did not",
+                "you said", "you just said", "you told me", "but you", "that's not what i", "not what i asked",
+                "not what i wanted", "that's not true", "not true", "are you sure", "why did you", "why didn't you",
+                "that's not how", "no, that", "nope", "wrong", "you misunderstood", "you ignored", "you broke",
+                "this is not correct", "doesn't make sense", "does not make sense", "makes no sense",
+                "i asked you", "i said", "i told you", "read again", "look again", "try again", "not quite",
+                "you keep", "you changed", "you removed", "you deleted", "is wrong", "was wrong", "are wrong",
+                "is incorrect", "was incorrect", "are incorrect", "that's not what i asked", "you didn't answer",
+                "didn't answer", "nothing to do with", "has nothing to do", "have nothing to do", "not relevant",
+                "irrelevant", "that's not it", "not the right", "the wrong", "isn't right", "is not right",
+                "isn't correct", "aren't correct", "doesn't match", "does not match", "that's a mistake",
+            ])
+        case .complaint:
+            Cue("complaint", weight: 0.45, scope: .voice, phrases: [
+                "that returns", "it returns", "this returns", "returns a", "gives me", "it gives", "it shows",
+                "it says", "it prints", "it outputs", "the output is", "i got", "should be", "should have been",
+                "supposed to", "expected", "instead of", "not what", "but it", "but the", "but that", "however,",
+                "is missing", "are missing", "missing", "still", "empty", "nothing", "hmm", "huh", "what?",
+                "why is", "why does", "why did", "why are", "that can't be", "impossible", "not possible",
+                "makes no", "doesn't", "does not", "isn't", "is not", "won't", "can't find", "no such",
+                "undefined", "null", "none", "nan", "failed", "fails", "failing", "crash", "crashes", "error",
+                "exception", "bug", "problem", "issue", "broken", "breaks",
+            ])
+        case .stillFailing:
+            Cue("still-failing", weight: 0.7, scope: .voice, phrases: [
+                "still not", "still doesn't", "still does not", "still didn't", "still getting", "still get",
+                "still fails", "still failing", "still broken", "still the same", "still shows", "still seeing",
+                "still have", "still has", "still no", "still wrong", "still error", "still crashes",
+                "still an error", "same error", "same issue", "same problem", "same result", "same thing",
+                "doesn't work", "does not work", "didn't work", "did not work", "not working", "isn't working",
+                "is not working", "won't work", "doesn't compile", "does not compile", "won't compile",
+                "doesn't run", "fails to", "it fails", "it failed", "it crashes", "it crashed", "crashing",
+                "getting an error", "get an error", "got an error", "getting this error", "gives an error",
+                "gives me an error", "throws an error", "i get this", "i got this", "i'm getting", "i am getting",
+                "the error", "an error", "this error", "error:", "errors", "error message", "nothing happens",
+                "nothing changed", "no change", "it broke", "broke", "broken", "not fixed", "didn't fix",
+                "did not fix", "still there", "nothing works", "no output", "empty output",
+            ])
+        case .errorOutput:
+            Cue("error-output", weight: 0.6, scope: .anywhere, phrases: [
+                "traceback (most recent call last)", "error:", "exception:", "fatal:", "panic:",
+                "syntaxerror", "typeerror", "nameerror", "valueerror", "keyerror", "attributeerror",
+                "importerror", "modulenotfounderror", "indexerror", "runtimeerror", "zerodivisionerror",
+                "filenotfounderror", "permissionerror", "referenceerror", "segmentation fault", "core dumped",
+                "command not found", "no such file or directory", "permission denied", "npm err!",
+                "undefined reference", "cannot find module", "cannot find symbol", "unresolved reference",
+                "compilation failed", "build failed", "exit code 1", "exit code 2", "exit code 127",
+                "exit status 1", "<returncode>1</returncode>", "<returncode>2</returncode>",
+                "<returncode>127</returncode>", "<returncode>128</returncode>", "<returncode>130</returncode>",
+                "<returncode>137</returncode>", "<returncode>139</returncode>", "<returncode>255</returncode>",
+                "uncaught exception", "unhandled exception", "stack trace", "errno", "is not defined",
+                "has no attribute", "unexpected token", "invalid syntax", "error ts", "error[e", "failed with",
+                "returned non-zero", "non-zero exit", "the command failed", "cannot be found",
+            ])
+        case .testFailure:
+            Cue("test-failure", weight: 0.8, scope: .anywhere, phrases: [
+                "tests failed", "test failed", "failed tests", "failing test", "tests failing", "assertionerror",
+                "assertion failed", "assertionfailed", "xctassert", "failures:", "failed:", "=== fail",
+                "--- fail", "not ok ", "1 failed", "2 failed", "3 failed", "4 failed", "5 failed",
+                "failed, ", "fail:", "build failed", "test suite failed", "expected:", "tests did not pass",
+            ])
+        case .interruption:
+            Cue("interruption", weight: 0.6, scope: .anywhere, phrases: [
+                "[request interrupted by user", "interrupted by user", "^c keyboardinterrupt",
+                "user rejected", "tell claude what to do differently", "user denied", "the user doesn't want",
+                "the user doesn't want to proceed",
+            ])
+        case .namesSpiraling:
+            Cue("names-spiraling", weight: 0.8, phrases: [
+                "stop apologizing", "stop apologising", "no need to apologize", "no need to apologise",
+                "don't apologize", "don't apologise", "quit apologizing", "stop saying sorry",
+                "stop being sorry", "you don't have to apologize", "enough apologies", "you apologize too much",
+                "stop groveling", "no need to be sorry", "no need for apologies", "stop the apologies",
+            ])
+        case .namesHiding:
+            Cue("names-hiding", weight: 0.8, phrases: [
+                "you didn't say you changed", "you didn't mention", "you didn't tell me", "without telling me",
+                "without saying", "you changed that", "you quietly", "you silently", "you just changed",
+                "admit it", "admit that", "own up", "you didn't acknowledge", "pretending", "you pretended",
+                "you claimed", "you said it worked", "you said it was fixed", "you said all tests pass",
+                "you said the tests pass", "that's not what you said", "why didn't you say",
+            ])
+        case .namesOverthinking:
+            Cue("names-overthinking", weight: 0.8, phrases: [
+                "overthinking", "overthought", "over-thinking", "overcomplicating", "overcomplicated",
+                "over-engineering", "overengineering", "over-engineered", "overengineered", "too complicated",
+                "too complex", "way too long", "too verbose", "just answer", "just tell me", "keep it simple",
+                "simpler please", "too many options", "just pick one", "just do it", "stop asking",
+                "you don't need to ask", "no need to ask", "tl;dr", "shorter please", "be concise", "just yes or no",
+            ])
+        case .namesBundling:
+            Cue("names-bundling", weight: 0.8, phrases: [
+                "two separate things", "two different things", "separate issues", "separate things",
+                "separate problems", "two separate issues", "orthogonal", "unrelated change", "unrelated changes",
+                "didn't ask you to", "did not ask you to", "i only asked", "only asked for", "one thing at a time",
+                "why did you change", "why did you also", "why did you refactor", "why did you rename",
+                "not related", "out of scope", "scope creep", "don't touch", "leave the rest", "just the one",
+                "those are different", "that's a different issue", "different problem",
+            ])
+        case .namesDeadline:
+            Cue("names-deadline", weight: 0.8, phrases: [
+                "no rush", "no hurry", "there's no deadline", "there is no deadline", "no deadline",
+                "take your time", "don't rush", "don't cut corners", "no shortcuts", "do it properly",
+                "do it right", "not a hack", "no hacks", "don't hack", "why the rush", "we have time",
+                "don't hardcode", "don't hard-code", "don't skip the tests", "don't skip tests", "proper fix",
+                "real fix", "properly this time", "holding the deadline", "no time pressure",
+            ])
+        case .ownsError:
+            Cue("owns-error", weight: 0.8, scope: .voice, negatable: true, exceptions: [
+                "i apologize if", "i apologise if", "apologies if", "sorry if", "i'm sorry if", "i am sorry if",
+                "i apologize for any confusion this may", "sorry for any confusion this may",
+            ], phrases: [
+                "my mistake", "my bad", "my apologies", "my error", "i apologize", "i apologise", "apologies",
+                "sorry", "i was wrong", "i'm wrong", "you're right", "you are right", "you're correct",
+                "you are correct", "you're absolutely right", "good catch", "i made a mistake", "i made an error",
+                "i made a typo", "i missed", "i overlooked", "i forgot", "i misread", "i misunderstood",
+                "i misspoke", "i mixed up", "i confused", "i incorrectly", "i mistakenly", "i wrongly",
+                "i should have", "i shouldn't have", "that was wrong", "that was incorrect", "was a mistake",
+                "was my mistake", "was an error on my part", "i introduced", "i broke", "caused by my",
+                "my previous", "my earlier", "my last", "oops", "whoops", "thanks for catching",
+                "thank you for catching", "thanks for pointing", "thank you for pointing", "i got that wrong",
+                "i got it wrong", "that's on me", "i messed up", "i neglected", "i failed to", "i didn't",
+                "i did not", "i assumed", "wasn't correct", "was not correct", "wasn't right", "was incorrect",
+                "was wrong", "incorrectly", "mistakenly", "erroneously", "i stand corrected", "correction:",
+            ])
+        case .namesError:
+            Cue("names-error", weight: 0.5, scope: .voice, phrases: [
+                "didn't work", "did not work", "doesn't work", "does not work", "still failing", "still fails",
+                "still failed", "failed because", "fails because", "failing because", "the fix didn't",
+                "that didn't", "that fix", "the previous", "previous approach", "previous fix", "previous version",
+                "previous attempt", "earlier version", "the earlier", "last attempt", "last change", "the issue is",
+                "the issue was", "the problem is", "the problem was", "the error is", "the error was",
+                "the bug is", "the bug was", "the mistake", "the error occurs", "this error occurs",
+                "error occurs because", "this happens because", "this is because", "that's because",
+                "the reason", "caused by", "is caused", "was caused", "is failing", "the test failed",
+                "the tests failed", "the test fails", "the tests fail", "error shows", "error indicates",
+                "the error message", "the failure", "not working", "isn't working", "i see the issue",
+                "i see the problem", "i see what", "i see the error", "the root cause", "root cause",
+                "that's why", "which is why", "broke", "introduced a", "introduced an", "regression",
+            ])
+        case .newInstruction:
+            Cue("new-instruction", weight: 0.5, scope: .voice, phrases: [
+                "instead", "rather than", "switch to", "let's go with", "go with", "how about", "what about",
+                "can you make", "could you make", "please make", "please add", "please use", "please change",
+                "please remove", "can you also", "could you also", "can you add", "could you add", "can you change",
+                "could you change", "change it to", "i want", "i'd like", "i would like", "let's do", "let's use",
+                "let's try",
+            ])
+        case .imperative:
+            Cue("imperative", weight: 0.4, scope: .voice, sentenceInitial: true, phrases: [
+                "use", "add", "remove", "rename", "make it", "make the", "change", "now", "next", "also", "ok now",
+                "okay now", "great, now", "thanks, now", "perfect, now", "rewrite", "replace", "move", "put",
+                "just", "do", "try", "write", "implement", "create", "delete", "drop", "keep",
+            ])
+        }
+    }
+}

@@ -1,0 +1,134 @@
+/// Something failed before an assistant turn: what, where, and how sure we are.
+public struct FailureSignal: Sendable, Hashable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// The source marks a tool result as an error.
+        case toolError = "tool-error"
+        /// Tool or environment output that shows an error or failing tests.
+        case failingOutput = "failing-output"
+        /// The user says the previous answer is wrong or still fails.
+        case userCorrection = "user-correction"
+        /// The user pastes an error or stack trace.
+        case errorReport = "error-report"
+        /// The user stopped the assistant mid-action.
+        case interruption
+    }
+
+    public var kind: Kind
+    /// The turn that carries the signal.
+    public var turn: Int
+    /// 0…1: a flagged tool error or failing tests is near-certain, a lone "wrong" is not.
+    public var strength: Double
+    /// The phrase or flag that gave it away.
+    public var cue: String
+    /// The user also gave a new instruction in that turn ("that doesn't work — use X instead").
+    public var carriesInstruction: Bool
+
+    public var summary: String { "\(kind.rawValue) at turn \(turn) (\"\(cue)\")" }
+}
+
+/// A user turn that names a pattern in the assistant turn before it: the outside observer.
+public struct NamedPattern: Sendable, Hashable {
+    public var pattern: PatternID
+    public var turn: Int
+    public var phrase: String
+}
+
+/// Context signals around turns, computed on demand from the shared context cues.
+public final class ConversationContext {
+    unowned let analysis: ConversationAnalysis
+    private var failures: [Int: FailureSignal?] = [:]
+
+    init(_ analysis: ConversationAnalysis) {
+        self.analysis = analysis
+    }
+
+    private var turns: [Turn] { analysis.conversation.turns }
+
+    /// Context cue hits in a turn.
+    public func hits(in turn: Int) -> [CueHit] { analysis.hits(in: turn, owner: 0) }
+
+    public func previousAssistantTurn(before turn: Int) -> Int? {
+        (0..<turn).last { turns[$0].isAssistantMessage }
+    }
+
+    public func nextAssistantTurn(after turn: Int) -> Int? {
+        ((turn + 1)..<turns.count).first { turns[$0].isAssistantMessage }
+    }
+
+    /// The strongest failure signal between the previous assistant activity and `turn`.
+    ///
+    /// Only failures of something the assistant already did count: the user's first message
+    /// describing a bug is the task, not a failure.
+    public func failure(before turn: Int) -> FailureSignal? {
+        if let cached = failures[turn] { return cached }
+        var best: FailureSignal?
+        var index = turn - 1
+        while index >= 0, !turns[index].isAssistantMessage {
+            if let signal = signal(at: index), signal.strength > (best?.strength ?? 0) { best = signal }
+            index -= 1
+        }
+        let assistantActed = index >= 0 || (0..<turn).contains { turns[$0].kind == .toolCall }
+        if !assistantActed { best = nil }
+        failures[turn] = best
+        return best
+    }
+
+    private func signal(at index: Int) -> FailureSignal? {
+        let turn = turns[index]
+        let hits = hits(in: index)
+        func strongest(_ cues: [ContextCue]) -> CueHit? {
+            hits.filter { hit in cues.contains { hit.isCue($0) } }.strongest
+        }
+        let instructs = hits.contains(ContextCue.newInstruction) || hits.contains(ContextCue.imperative)
+        switch (turn.role, turn.kind) {
+        case (.tool, .toolResult), (.tool, .message):
+            if turn.isError { return FailureSignal(kind: .toolError, turn: index, strength: 1, cue: "is_error", carriesInstruction: false) }
+            if let hit = strongest([.testFailure, .errorOutput]) {
+                return FailureSignal(kind: .failingOutput, turn: index, strength: hit.weight, cue: hit.phrase, carriesInstruction: false)
+            }
+        case (.user, _):
+            if let hit = strongest([.interruption]) {
+                return FailureSignal(kind: .interruption, turn: index, strength: hit.weight, cue: hit.phrase, carriesInstruction: instructs)
+            }
+            if let hit = strongest([.correction, .stillFailing, .complaint]) {
+                return FailureSignal(kind: .userCorrection, turn: index, strength: hit.weight, cue: hit.phrase, carriesInstruction: instructs)
+            }
+            if let hit = strongest([.testFailure, .errorOutput]) {
+                return FailureSignal(kind: .errorReport, turn: index, strength: hit.weight, cue: hit.phrase, carriesInstruction: instructs)
+            }
+        default:
+            break
+        }
+        return nil
+    }
+
+    /// Patterns a user names in the turns after `turn`, up to the next assistant message.
+    public func patternsNamed(after turn: Int) -> [NamedPattern] {
+        var named: [NamedPattern] = []
+        var index = turn + 1
+        while index < turns.count, !turns[index].isAssistantMessage {
+            if turns[index].role == .user {
+                for hit in hits(in: index) {
+                    guard let pattern = Self.namedPatterns[hit.cue] else { continue }
+                    named.append(NamedPattern(pattern: pattern, turn: index, phrase: hit.phrase))
+                }
+            }
+            index += 1
+        }
+        return named
+    }
+
+    private static let namedPatterns: [Int: PatternID] = [
+        ContextCue.namesSpiraling.rawValue: .spiraling,
+        ContextCue.namesHiding.rawValue: .hiding,
+        ContextCue.namesOverthinking.rawValue: .overthinking,
+        ContextCue.namesBundling.rawValue: .bundling,
+        ContextCue.namesDeadline.rawValue: .deadlinePressure,
+    ]
+
+    /// Hits in an assistant turn that own an error ("my mistake") or name what went wrong
+    /// ("the previous fix didn't handle…").
+    public func acknowledgments(in turn: Int) -> [CueHit] {
+        hits(in: turn).filter { $0.isCue(ContextCue.ownsError) || $0.isCue(ContextCue.namesError) }
+    }
+}

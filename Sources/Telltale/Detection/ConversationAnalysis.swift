@@ -1,0 +1,143 @@
+/// Everything computed about one conversation, once, and shared by all detectors: cue hits per
+/// turn, text structure, and the context signals around each turn.
+///
+/// Work is lazy: a turn is scanned only when someone asks about it, and its structure is built
+/// only when it has hits. One instance serves one conversation on one thread.
+public final class ConversationAnalysis {
+    public let conversation: Conversation
+    let lexicon: Lexicon
+    private var rawHits: [[Lexicon.RawHit]?]
+    private var structures: [TextStructure?]
+    private var filtered: [Int: [CueHit]] = [:]
+    public private(set) lazy var context = ConversationContext(self)
+
+    /// Non-assistant turns longer than this are scanned only at their head and tail, where
+    /// error summaries and user questions sit; a 10 MB tool dump costs the same as 16 KB.
+    static let scanWindow = 8 * 1024
+
+    public init(_ conversation: Conversation, lexicon: Lexicon) {
+        self.conversation = conversation
+        self.lexicon = lexicon
+        rawHits = Array(repeating: nil, count: conversation.turns.count)
+        structures = Array(repeating: nil, count: conversation.turns.count)
+    }
+
+    public func structure(of turn: Int) -> TextStructure {
+        if let structure = structures[turn] { return structure }
+        let structure = TextStructure(conversation.turns[turn].text)
+        structures[turn] = structure
+        return structure
+    }
+
+    /// Hits of one owner's cues in a turn, after scope, position, negation and exceptions.
+    public func hits(in turn: Int, owner: Int) -> [CueHit] {
+        let key = turn &* lexicon.vocabularies.count &+ owner
+        if let cached = filtered[key] { return cached }
+        let raw = raw(turn).filter { $0.owner == owner }
+        var result: [CueHit] = []
+        if !raw.isEmpty {
+            let vocabulary = lexicon.vocabularies[owner]
+            let exceptions = raw.filter(\.isException)
+            let text = conversation.turns[turn].text.utf8
+            for hit in raw where !hit.isException {
+                let cue = vocabulary.cues[Int(hit.cue)]
+                let range = hit.start..<hit.end
+                if exceptions.contains(where: { $0.cue == hit.cue && ($0.start..<$0.end).overlaps(range) }) { continue }
+                if cue.scope == .voice || cue.sentenceInitial || cue.negatable {
+                    let structure = structure(of: turn)
+                    if cue.scope == .voice, !structure.isVoice(range) { continue }
+                    if cue.sentenceInitial, !structure.isSentenceInitial(hit.start) { continue }
+                    if cue.negatable, isNegated(hit.start, in: structure) { continue }
+                }
+                let phrase = String(decoding: text.dropFirst(hit.start).prefix(hit.end - hit.start), as: UTF8.self)
+                result.append(CueHit(cue: Int(hit.cue), rule: cue.name, phrase: phrase,
+                                     start: hit.start, end: hit.end, weight: cue.weight))
+            }
+        }
+        filtered[key] = result
+        return result
+    }
+
+    private static let negators: Set<String> = ["no", "not", "never", "without", "nothing", "nor", "neither",
+                                                "hardly", "cannot", "can't", "don't", "doesn't", "didn't",
+                                                "isn't", "wasn't", "won't", "shouldn't", "needn't", "dont"]
+
+    private func isNegated(_ offset: Int, in structure: TextStructure) -> Bool {
+        structure.wordsBefore(offset, limit: 3).contains { word in
+            Self.negators.contains(word) || word.hasSuffix("n't")
+        }
+    }
+
+    private func raw(_ turn: Int) -> [Lexicon.RawHit] {
+        if let hits = rawHits[turn] { return hits }
+        let entry = conversation.turns[turn]
+        var text = entry.text
+        let window = Self.scanWindow
+        let hits: [Lexicon.RawHit] = text.withUTF8 { buffer in
+            if entry.isAssistantMessage || buffer.count <= 2 * window { return lexicon.rawHits(in: buffer) }
+            let head = UnsafeBufferPointer(rebasing: buffer[0..<window])
+            let tailStart = buffer.count - window
+            let tail = UnsafeBufferPointer(rebasing: buffer[tailStart...])
+            return lexicon.rawHits(in: head) + lexicon.rawHits(in: tail, offset: tailStart)
+        }
+        rawHits[turn] = hits
+        return hits
+    }
+}
+
+/// One detector's view of a conversation: its own cue hits, the shared context, and a way to
+/// phrase findings.
+public struct DetectorView {
+    public let analysis: ConversationAnalysis
+    let owner: Int
+    public let description: DetectorDescription
+
+    init(analysis: ConversationAnalysis, owner: Int, description: DetectorDescription) {
+        self.analysis = analysis
+        self.owner = owner
+        self.description = description
+    }
+
+    public var conversation: Conversation { analysis.conversation }
+    public var turns: [Turn] { analysis.conversation.turns }
+    public var context: ConversationContext { analysis.context }
+    public var assistantTurns: [Int] { analysis.conversation.assistantTurnIndices }
+
+    /// This detector's cue hits in a turn.
+    public func hits(in turn: Int) -> [CueHit] { analysis.hits(in: turn, owner: owner) }
+
+    public func structure(of turn: Int) -> TextStructure { analysis.structure(of: turn) }
+
+    /// A finding on `turn`, spanning `hit`, with the score's evidence.
+    public func finding(at turn: Int, span hit: CueHit, score: Score, message: String) -> Finding {
+        finding(at: turn, rule: hit.rule, range: hit.range, score: score, message: message)
+    }
+
+    public func finding(at turn: Int, rule: String, range: Range<Int>, score: Score, message: String) -> Finding {
+        Finding(conversation: conversation.id, turn: turn, pattern: description.pattern, detector: description.id,
+                rule: rule, score: (score.value * 1000).rounded() / 1000, start: range.lowerBound,
+                end: range.upperBound, excerpt: Excerpt.around(range, in: structure(of: turn)),
+                message: message, evidence: score.evidence)
+    }
+}
+
+extension DetectorView {
+    /// Raises the score when the user, right after the turn, names this detector's pattern:
+    /// the outside observer is strong evidence about the turn before.
+    public func addUserNaming(after turn: Int, to score: inout Score, weight: Double = 0.35) {
+        guard let named = context.patternsNamed(after: turn).first(where: { $0.pattern == description.pattern }) else { return }
+        score.add(weight, "the user then names it: \"\(named.phrase)\"")
+    }
+
+    /// The user message the turn answers: the nearest user turn before it. Its cue hits say
+    /// what was asked for (options, a quick sketch, a multi-part task).
+    public func requestTurn(before turn: Int) -> Int? {
+        (0..<turn).last { turns[$0].role == .user }
+    }
+
+    /// The range of the turn's first sentence, for findings that rest on no single cue.
+    public func firstSentence(of turn: Int) -> Range<Int> {
+        let structure = structure(of: turn)
+        return structure.sentences.first { structure.isVoice($0) } ?? structure.sentences.first ?? 0..<0
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+
+/// How a scan runs.
+public struct ScanOptions: Sendable {
+    /// Worker threads; 1 runs everything on the calling thread.
+    public var threads = max(ProcessInfo.processInfo.activeProcessorCount, 1)
+    /// A reader name that overrides sniffing for every file.
+    public var format: String?
+    /// Bytes of line-framed input per unit of work.
+    public var unitSize = 1 << 20
+    /// Scan only conversations whose id hashes to this shard: `(index, count)`, index from 0.
+    public var shard: (index: Int, count: Int)?
+    /// Polled between units; returning true stops the scan cleanly (Ctrl-C, a closed pipe).
+    public var shouldStop: @Sendable () -> Bool = { false }
+    /// Runs on the worker thread for every scanned conversation; its value rides along in
+    /// `ConversationResult.extra`, so per-conversation analytics scale with the workers.
+    public var perConversation: (@Sendable (Conversation, [Finding]) -> any Sendable)?
+
+    public init() {}
+}
+
+/// Runs a detector set over a stream of transcript files: sniffs each file's format, cuts it into
+/// units, analyzes units on worker threads, and reports results in input order.
+///
+/// Memory stays bounded by `threads × unitSize` (plus the largest single record), whatever
+/// the corpus size.
+public final class Engine: @unchecked Sendable {
+    public let detectors: DetectorSet
+    public let readers: [any TranscriptReader]
+    public let options: ScanOptions
+
+    public init(detectors: DetectorSet, readers: [any TranscriptReader], options: ScanOptions = ScanOptions()) {
+        self.detectors = detectors
+        self.readers = readers
+        self.options = options
+    }
+
+    /// Scans files and directories (recursively, in sorted order); `-` is standard input.
+    public func scan(_ paths: [String], observer: any ScanObserver) -> ScanSummary {
+        var summary = ScanSummary()
+        var tally = FileTally()
+        let deliver: (UnitResult) -> Void = { result in
+            summary.bytesRead += result.bytes
+            for rejection in result.rejections { observer.rejected(rejection) }
+            for conversation in result.conversations {
+                summary.add(conversation)
+                observer.scanned(conversation)
+            }
+            summary.recordsRejected += result.rejections.count
+            tally.add(result.tally)
+            if let end = result.fileEnd {
+                var report = FileReport(path: end.path, format: end.format)
+                tally.fill(&report)
+                report.problem = end.problem
+                tally = FileTally()
+                summary.files.append(report)
+                observer.finished(report)
+            }
+        }
+        let splitter = UnitSplitter(readers: readers, options: options)
+        let files = InputExpansion.expand(paths)
+        if options.threads <= 1 {
+            for unit in splitter.units(of: files) {
+                deliver(process(unit))
+                if options.shouldStop() { summary.interrupted = true; break }
+            }
+        } else {
+            summary.interrupted = runParallel(splitter, files, deliver)
+        }
+        return summary
+    }
+
+    private func runParallel(_ splitter: UnitSplitter, _ files: [InputExpansion.Entry],
+                             _ deliver: (UnitResult) -> Void) -> Bool {
+        let work = BoundedQueue<WorkUnit>(capacity: options.threads * 2)
+        let done = ReorderBuffer<UnitResult>(window: options.threads * 4)
+        let stopFlag = StopFlag()
+        let producer = startThread(name: "telltale.read") { [options] in
+            for unit in splitter.units(of: files) {
+                done.waitForRoom(unit.sequence)
+                if stopFlag.isSet || options.shouldStop() { stopFlag.set(); break }
+                work.push(unit)
+            }
+            work.close()
+        }
+        var workers: [DispatchGroup] = []
+        for index in 0..<options.threads {
+            workers.append(startThread(name: "telltale.work.\(index)") { [self] in
+                while let unit = work.pop() { done.put(unit.sequence, process(unit)) }
+            })
+        }
+        let closer = startThread(name: "telltale.join") { [workers] in
+            producer.wait()
+            for worker in workers { worker.wait() }
+            done.finish()
+        }
+        while let result = done.take() {
+            deliver(result)
+            if options.shouldStop() { stopFlag.set() }
+        }
+        closer.wait()
+        return stopFlag.isSet
+    }
+
+    /// Analyzes one conversation with the engine's detectors.
+    public func findings(in conversation: Conversation) -> [Finding] {
+        detectors.findings(in: conversation)
+    }
+
+    func process(_ unit: WorkUnit) -> UnitResult {
+        var result = UnitResult(sequence: unit.sequence, bytes: unit.bytes.count)
+        var output = ReadOutput()
+        var records = 0
+        switch unit.kind {
+        case .lines(let reader):
+            records = readLines(unit, reader: reader, into: &output)
+        case .document(let reader):
+            readDocument(unit, reader: reader, into: &output)
+            records = output.conversations.count + output.rejections.count + output.skipped
+        case .problem, .empty:
+            break
+        }
+        let format = unit.readerIndex.map { readers[$0].format.name }
+        for conversation in output.conversations where isInShard(conversation.id) {
+            result.conversations.append(evaluate(conversation, format: format ?? "unknown"))
+        }
+        result.rejections = output.rejections
+        result.tally.add(records: records, output: output)
+        if unit.endsFile {
+            var problem: String?
+            if case .problem(let reason) = unit.kind { problem = reason }
+            if case .empty = unit.kind { problem = "empty file" }
+            result.fileEnd = UnitResult.FileEnd(path: unit.path, format: format, problem: problem)
+        }
+        return result
+    }
+
+    private func evaluate(_ conversation: Conversation, format: String) -> ConversationResult {
+        let findings = detectors.findings(in: conversation)
+        return ConversationResult(
+            id: conversation.id, source: conversation.source, format: format, metadata: conversation.metadata,
+            turnCount: conversation.turns.count,
+            assistantTurns: conversation.turns.reduce(0) { $0 + ($1.isAssistantMessage ? 1 : 0) },
+            findings: findings, extra: options.perConversation?(conversation, findings))
+    }
+
+    private func isInShard(_ id: String) -> Bool {
+        guard let shard = options.shard, shard.count > 1 else { return true }
+        return Int(StableHash.of(id) % UInt64(shard.count)) == shard.index
+    }
+}
+
+/// Per-file counts, summed over the units of one file in input order.
+struct FileTally {
+    var records = 0, conversations = 0, rejected = 0, skipped = 0, invalidUTF8 = 0
+
+    mutating func add(_ other: FileTally) {
+        records += other.records
+        conversations += other.conversations
+        rejected += other.rejected
+        skipped += other.skipped
+        invalidUTF8 += other.invalidUTF8
+    }
+
+    mutating func add(records: Int, output: ReadOutput) {
+        self.records += records
+        conversations += output.conversations.count
+        rejected += output.rejections.count
+        skipped += output.skipped
+        invalidUTF8 += output.invalidUTF8
+    }
+
+    func fill(_ report: inout FileReport) {
+        report.records = records
+        report.conversations = conversations
+        report.rejected = rejected
+        report.skipped = skipped
+        report.invalidUTF8 = invalidUTF8
+    }
+}
+
+final class StopFlag: @unchecked Sendable {
+    private var value = false
+    private let lock = NSLock()
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+    func set() { lock.lock(); value = true; lock.unlock() }
+}

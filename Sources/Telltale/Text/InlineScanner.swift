@@ -1,0 +1,165 @@
+/// Finds inline regions outside the speaker's voice on prose lines: `code spans` and quotations.
+struct InlineScanner {
+    let bytes: [UInt8]
+    let lines: [Line]
+    let blocks: [TextStructure.Region]
+
+    /// Quotations longer than this are more likely a stray quote mark than quoted speech.
+    private static let longestQuotation = 400
+
+    func scan() -> [TextStructure.Region] {
+        var regions: [TextStructure.Region] = []
+        var blockIndex = 0
+        for line in lines where !line.isBlank {
+            while blockIndex < blocks.count, blocks[blockIndex].range.upperBound <= line.range.lowerBound { blockIndex += 1 }
+            if blockIndex < blocks.count, blocks[blockIndex].range.overlaps(line.range) { continue }
+            scan(line, into: &regions)
+        }
+        return regions
+    }
+
+    private func scan(_ line: Line, into regions: inout [TextStructure.Region]) {
+        var index = line.contentStart
+        let end = line.range.upperBound
+        while index < end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "`") {
+                var run = 0
+                while index + run < end, bytes[index + run] == byte { run += 1 }
+                if let close = find(run: run, of: byte, from: index + run, before: end) {
+                    regions.append(.init(kind: .inlineCode, range: index..<(close + run)))
+                    index = close + run
+                } else {
+                    index += run
+                }
+                continue
+            }
+            if let closer = quotationCloser(at: index, lineEnd: end) {
+                let width = quoteWidth(at: closer)
+                regions.append(.init(kind: .quotation, range: index..<(closer + width)))
+                index = closer + width
+                continue
+            }
+            index += 1
+        }
+    }
+
+    private func find(run: Int, of byte: UInt8, from start: Int, before end: Int) -> Int? {
+        var index = start
+        while index < end {
+            if bytes[index] == byte {
+                var length = 0
+                while index + length < end, bytes[index + length] == byte { length += 1 }
+                if length == run { return index }
+                index += length
+            } else {
+                index += 1
+            }
+        }
+        return nil
+    }
+
+    private enum Quote { case double, single }
+
+    /// If a quotation opens at `index`, the offset of its closing mark.
+    private func quotationCloser(at index: Int, lineEnd: Int) -> Int? {
+        guard let kind = openingQuote(at: index) else { return nil }
+        var position = index + quoteWidth(at: index)
+        let limit = min(lineEnd, index + Self.longestQuotation)
+        while position < limit {
+            if isClosingQuote(at: position, kind: kind) { return position > index + quoteWidth(at: index) ? position : nil }
+            position += 1
+        }
+        return nil
+    }
+
+    private func openingQuote(at index: Int) -> Quote? {
+        let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
+        let opensAfter = isSpace(previous) || previous == UInt8(ascii: "(") || previous == UInt8(ascii: ":")
+            || previous == UInt8(ascii: "[") || index == 0
+        switch bytes[index] {
+        case UInt8(ascii: "\""):
+            return opensAfter ? .double : nil
+        case UInt8(ascii: "'"):
+            return opensAfter && index + 1 < bytes.count && isWordByte(bytes[index + 1]) ? .single : nil
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80:
+            if bytes[index + 2] == 0x9C { return .double }
+            if bytes[index + 2] == 0x98 { return opensAfter ? .single : nil }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    private func isClosingQuote(at index: Int, kind: Quote) -> Bool {
+        let width = quoteWidth(at: index)
+        let next: UInt8 = index + width < bytes.count ? bytes[index + width] : 0x20
+        switch (kind, bytes[index]) {
+        case (.double, UInt8(ascii: "\"")):
+            return true
+        case (.single, UInt8(ascii: "'")):
+            return index > 0 && !isSpace(bytes[index - 1]) && !isWordByte(next)
+        case (_, 0xE2) where index + 2 < bytes.count && bytes[index + 1] == 0x80:
+            if kind == .double { return bytes[index + 2] == 0x9D }
+            return bytes[index + 2] == 0x99 && !isWordByte(next)
+        default:
+            return false
+        }
+    }
+
+    private func quoteWidth(at index: Int) -> Int { bytes[index] == 0xE2 ? 3 : 1 }
+}
+
+/// Splits paragraphs into sentences: after `.`, `!` or `?` and whitespace, and at every line
+/// break (markdown lines — list items, headings — are units of their own).
+enum SentenceSplitter {
+    private static let abbreviations: Set<String> = ["e.g", "i.e", "etc", "vs", "mr", "mrs", "dr", "approx", "cf"]
+
+    static func split(_ bytes: [UInt8], paragraphs: [Range<Int>]) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        for paragraph in paragraphs {
+            var start = paragraph.lowerBound
+            var index = paragraph.lowerBound
+            while index < paragraph.upperBound {
+                let byte = bytes[index]
+                if byte == 0x0A {
+                    append(start..<index, to: &sentences, bytes)
+                    start = index + 1
+                } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                    var end = index + 1
+                    while end < paragraph.upperBound, ".!?\"')]".utf8.contains(bytes[end]) || bytes[end] == 0xE2 {
+                        end += bytes[end] == 0xE2 ? 3 : 1
+                    }
+                    end = min(end, paragraph.upperBound)
+                    if end == paragraph.upperBound || isSpace(bytes[end]), !isAbbreviation(before: index, bytes) {
+                        append(start..<end, to: &sentences, bytes)
+                        start = end
+                        index = end
+                        continue
+                    }
+                }
+                index += 1
+            }
+            append(start..<paragraph.upperBound, to: &sentences, bytes)
+        }
+        return sentences
+    }
+
+    private static func append(_ range: Range<Int>, to sentences: inout [Range<Int>], _ bytes: [UInt8]) {
+        // A sentence starts at its first word, past spaces and emoji (4-byte sequences).
+        var lower = range.lowerBound
+        while lower < range.upperBound {
+            if isSpace(bytes[lower]) { lower += 1 } else if bytes[lower] >= 0xF0 { lower += 4 } else { break }
+        }
+        lower = min(lower, range.upperBound)
+        if lower < range.upperBound { sentences.append(lower..<range.upperBound) }
+    }
+
+    private static func isAbbreviation(before period: Int, _ bytes: [UInt8]) -> Bool {
+        guard bytes[period] == UInt8(ascii: ".") else { return false }
+        var start = period
+        while start > 0, isWordByte(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: ".") { start -= 1 }
+        let word = String(decoding: bytes[start..<period], as: UTF8.self).lowercased()
+        return abbreviations.contains(word)
+    }
+}

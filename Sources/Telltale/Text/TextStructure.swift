@@ -1,0 +1,122 @@
+/// The shape of one turn's text: which byte ranges are the speaker's own voice, and where its
+/// sentences and paragraphs fall.
+///
+/// Cues count only in the speaker's voice by default: an apology inside a code block, a quoted
+/// email or a pasted log is not the assistant apologizing.
+public struct TextStructure: Sendable {
+    public enum RegionKind: String, Sendable, CaseIterable {
+        case fencedCode = "fenced-code", indentedCode = "indented-code", inlineCode = "inline-code"
+        case blockQuote = "block-quote", quotation, letter, log
+    }
+
+    public struct Region: Sendable, Hashable {
+        public var kind: RegionKind
+        public var range: Range<Int>
+    }
+
+    public let bytes: [UInt8]
+    /// Regions outside the speaker's voice, sorted by start, not overlapping.
+    public let regions: [Region]
+    /// Sentence ranges in order; every byte of prose belongs to exactly one.
+    public let sentences: [Range<Int>]
+    public let paragraphs: [Range<Int>]
+
+    public init(_ text: String) {
+        self.init(bytes: Array(text.utf8))
+    }
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        let lines = Line.split(bytes)
+        var regions = BlockScanner(bytes: bytes, lines: lines).scan()
+        regions += InlineScanner(bytes: bytes, lines: lines, blocks: regions).scan()
+        regions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        self.regions = regions
+        paragraphs = Line.paragraphs(lines, bytes)
+        sentences = SentenceSplitter.split(bytes, paragraphs: paragraphs)
+    }
+
+    /// The region that contains `offset`, if it is not in the speaker's voice.
+    public func region(at offset: Int) -> Region? {
+        let index = firstRegion(endingAfter: offset)
+        return index < regions.count && regions[index].range.contains(offset) ? regions[index] : nil
+    }
+
+    /// True when no part of the range lies outside the speaker's own prose.
+    public func isVoice(_ range: Range<Int>) -> Bool {
+        let index = firstRegion(endingAfter: range.lowerBound)
+        return !(index < regions.count && regions[index].range.lowerBound < max(range.upperBound, range.lowerBound + 1))
+    }
+
+    private func firstRegion(endingAfter offset: Int) -> Int {
+        var low = 0, high = regions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if regions[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// Index of the sentence holding `offset` (the last one when past the end).
+    public func sentenceIndex(at offset: Int) -> Int {
+        var low = 0, high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return min(low, max(sentences.count - 1, 0))
+    }
+
+    public func sentence(at offset: Int) -> Range<Int> {
+        sentences.isEmpty ? 0..<bytes.count : sentences[sentenceIndex(at: offset)]
+    }
+
+    /// True when only list markers, emphasis or heading marks stand between the sentence start
+    /// and `offset`.
+    public func isSentenceInitial(_ offset: Int) -> Bool {
+        let sentence = sentence(at: offset)
+        for index in sentence.lowerBound..<min(offset, bytes.count) {
+            let byte = bytes[index]
+            if isSpace(byte) || Self.leadInBytes.contains(byte) { continue }
+            return false
+        }
+        return true
+    }
+
+    private static let leadInBytes: Set<UInt8> = Set("-*+#>_(\"'0123456789.)[]".utf8)
+
+    /// Number of words (runs of letters or digits) in the speaker's voice.
+    public var voiceWordCount: Int {
+        var count = 0, inWord = false
+        var regionIndex = 0
+        for index in bytes.indices {
+            while regionIndex < regions.count, regions[regionIndex].range.upperBound <= index { regionIndex += 1 }
+            let hidden = regionIndex < regions.count && regions[regionIndex].range.contains(index)
+            let word = !hidden && (isWordByte(bytes[index]) || bytes[index] >= 0x80)
+            if word && !inWord { count += 1 }
+            inWord = word
+        }
+        return count
+    }
+
+    /// The lowercased words just before `offset` within its sentence, nearest first.
+    public func wordsBefore(_ offset: Int, limit: Int) -> [String] {
+        let floor = sentence(at: max(offset - 1, 0)).lowerBound
+        var words: [String] = []
+        var end = offset
+        while words.count < limit {
+            while end > floor, !isWordByte(bytes[end - 1]), bytes[end - 1] != UInt8(ascii: "'") { end -= 1 }
+            var start = end
+            while start > floor, isWordByte(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: "'") { start -= 1 }
+            if start == end { break }
+            words.append(String(decoding: bytes[start..<end], as: UTF8.self).lowercased())
+            end = start
+        }
+        return words
+    }
+
+    public func text(_ range: Range<Int>) -> String {
+        let clamped = max(0, range.lowerBound)..<min(bytes.count, range.upperBound)
+        return String(decoding: bytes[clamped], as: UTF8.self)
+    }
+}

@@ -1,0 +1,82 @@
+import Telltale
+#if Spiraling
+import Spiraling
+#endif
+#if Hiding
+import Hiding
+#endif
+#if Overthinking
+import Overthinking
+#endif
+#if Bundling
+import Bundling
+#endif
+#if DeadlinePressure
+import DeadlinePressure
+#endif
+#if OpenAIFormat
+import OpenAIFormat
+#endif
+#if ShareGPTFormat
+import ShareGPTFormat
+#endif
+#if AnthropicHHFormat
+import AnthropicHHFormat
+#endif
+#if PlainTextFormat
+import PlainTextFormat
+#endif
+#if ClaudeCodeFormat
+import ClaudeCodeFormat
+#endif
+#if SWEAgentFormat
+import SWEAgentFormat
+#endif
+
+/// The detectors and readers this build was composed with, chosen by package traits.
+///
+/// This file is the only place that names built-in modules; the core and the CLI take lists.
+public enum Builtins {
+    public static var detectors: [any Detector] {
+        var detectors: [any Detector] = []
+        #if Spiraling
+        detectors.append(SpiralingDetector())
+        #endif
+        #if Hiding
+        detectors.append(HidingDetector())
+        #endif
+        #if Overthinking
+        detectors.append(OverthinkingDetector())
+        #endif
+        #if Bundling
+        detectors.append(BundlingDetector())
+        #endif
+        #if DeadlinePressure
+        detectors.append(DeadlinePressureDetector())
+        #endif
+        return detectors
+    }
+
+    public static var readers: [any TranscriptReader] {
+        var readers: [any TranscriptReader] = []
+        #if OpenAIFormat
+        readers.append(OpenAIReader())
+        #endif
+        #if ShareGPTFormat
+        readers.append(ShareGPTReader())
+        #endif
+        #if AnthropicHHFormat
+        readers.append(AnthropicHHReader())
+        #endif
+        #if PlainTextFormat
+        readers.append(PlainTextReader())
+        #endif
+        #if ClaudeCodeFormat
+        readers.append(ClaudeCodeReader())
+        #endif
+        #if SWEAgentFormat
+        readers.append(SWEAgentReader())
+        #endif
+        return readers
+    }
+}

@@ -1,0 +1,4 @@
+import TelltaleBuiltins
+import TelltaleCLI
+
+TelltaleCommandLine.run(detectors: Builtins.detectors, readers: Builtins.readers)
