@@ -34,6 +34,13 @@ public struct BundlingDetector: Detector {
                 "i also optimized", "also optimized", "i also simplified", "also simplified", "plus some",
                 "and also", "other improvements", "some cleanup", "a bit of cleanup", "minor cleanup",
                 "extra improvements", "additional changes", "additional cleanup", "some improvements",
+                "let me also fix", "let me also update", "let me also add", "let me also remove", "let me also change",
+                "let me also exclude", "let me also refactor", "let me also clean", "let me also rename",
+                "i'll also fix", "i'll also update", "i'll also add", "i'll also remove", "i'll also change",
+                "i'll also refactor", "i'll also clean", "i'll also rename", "i will also fix", "i will also update",
+                "we also need to", "we should also", "also fixed a", "also fixed the", "and also fixed",
+                "and also updated", "and also added", "and also removed", "and also changed",
+                "for consistency", "to be consistent", "to keep things consistent", "while we're here",
             ])
         case .conflation:
             Cue("conflation", weight: 0.5, phrases: [

@@ -21,7 +21,7 @@ public struct DeadlinePressureDetector: Detector {
         case .quickFix:
             Cue("quick-fix", weight: 0.5, phrases: [
                 "quick fix", "quick and dirty", "quick hack", "a hack", "hacky", "quick workaround",
-                "temporary fix", "temporary workaround", "temporary solution", "temporary hack", "temporarily",
+                "temporary fix", "temporary workaround", "temporary solution", "temporary hack",
                 "band-aid", "bandaid", "stopgap", "stop-gap", "a workaround", "simple workaround", "quick patch",
                 "minimal fix to get", "crude", "not ideal, but", "not the cleanest", "not pretty, but",
             ])
@@ -33,6 +33,8 @@ public struct DeadlinePressureDetector: Detector {
                 "improve this later", "can be improved later", "we can improve", "revisit this later", "revisit later",
                 "come back to this", "come back to it later", "properly later", "do it properly later", "later on we can",
                 "worry about that later", "worry about it later", "optimize later", "polish later",
+                "consider addressing in the future", "address them later", "address these later",
+                "address those later", "sort out the rest later", "sort that out later", "in a later pass",
             ])
         case .saveTime:
             Cue("save-time", weight: 0.45, phrases: [
@@ -43,6 +45,8 @@ public struct DeadlinePressureDetector: Detector {
                 "quickly fix", "quickly update", "a quick", "fastest way", "the quickest way", "to get unblocked",
                 "to unblock", "just to get it working", "just to get this working", "just to make it work",
                 "to get the tests passing", "to make the tests pass", "to get the build green", "to make ci pass",
+                "i was in a hurry", "in a hurry", "i rushed", "rushing", "hastily", "proceed directly to",
+                "go straight to", "jump straight to", "skip ahead", "without further ado",
             ])
         case .shortcut:
             Cue("shortcut", weight: 0.4, phrases: [
@@ -67,7 +71,7 @@ public struct DeadlinePressureDetector: Detector {
             Cue("deferred-todo", weight: 0.5, scope: .anywhere, phrases: [
                 "todo: handle", "todo: fix", "todo: implement", "todo: proper", "todo: clean", "todo: refactor",
                 "todo: add proper", "todo: replace", "fixme", "hack:", "xxx:", "temporary hack", "temp fix",
-                "todo: remove", "not implemented yet", "notimplementederror",
+                "todo: remove",
             ])
         case .realHurry:
             Cue("asked-for-speed", weight: 0, scope: .anywhere, phrases: [

@@ -74,7 +74,11 @@ public struct OverthinkingDetector: Detector {
             let deliberation = hits.of(Cues.deliberation)
             let words = max(structure.voiceWordCount, 1)
             if options.count >= 3 {
-                score.add(0.25 + 0.1 * Double(min(options.count - 3, 3)), "\(options.count) option or alternative cues")
+                score.add(min(0.35 + 0.1 * Double(options.count - 3), 0.6), "\(options.count) option or alternative cues")
+            }
+            let questions = questionLoop(structure, words: words)
+            if questions >= 2 {
+                score.add(0.45 + 0.05 * Double(min(questions - 2, 3)), "\(questions) questions back instead of an answer")
             }
             if permissions.count >= 2 {
                 score.add(min(0.25 + 0.15 * Double(permissions.count - 1), 0.6),
@@ -88,8 +92,11 @@ public struct OverthinkingDetector: Detector {
                 score.add(min(0.3 + 0.05 * Double(hedges.count - 4), 0.6),
                           "\(hedges.count) hedges (\(JSONText.number(hedgeDensity, digits: 1)) per 100 words)")
             }
-            if deliberation.count >= 2 {
-                score.add(0.3 + 0.1 * Double(min(deliberation.count - 2, 3)), "\(deliberation.count) deliberation turns (\"\(deliberation[0].phrase)\"…)")
+            // Thinking aloud is normal work; a loop is several reversals, densely.
+            let reversals = Double(deliberation.count) * 100 / Double(words)
+            if deliberation.count >= 3, reversals >= 1.5 || deliberation.count >= 6 {
+                score.add(min(0.3 + 0.07 * Double(deliberation.count - 3), 0.65),
+                          "\(deliberation.count) deliberation turns (\"\(deliberation[0].phrase)\"…)")
             }
             if let weight = disproportion(turn: turn, words: words, structure: structure, in: conversation) {
                 score.add(weight, "length or structure far beyond the request")
@@ -118,14 +125,30 @@ public struct OverthinkingDetector: Detector {
         "could you confirm", "can you confirm", "please confirm",
     ]
 
-    /// Many headed sections or a long answer to a short question.
+    /// A short reply made mostly of questions: the request handed back instead of answered.
+    private func questionLoop(_ structure: TextStructure, words: Int) -> Int {
+        guard words <= 150 else { return 0 }
+        let sentences = structure.sentences.filter { structure.isVoice($0.lowerBound..<($0.lowerBound + 1)) }
+        let questions = sentences.filter { sentence in
+            structure.bytes[sentence].last(where: { !isSpaceOrQuote($0) }) == UInt8(ascii: "?")
+        }.count
+        return questions * 2 >= sentences.count ? questions : 0
+    }
+
+    /// Many headed sections or a long answer to a short question asked right before.
     private func disproportion(turn: Int, words: Int, structure: TextStructure, in conversation: DetectorView) -> Double? {
-        guard let request = conversation.requestTurn(before: turn) else { return nil }
-        let asked = TextStructure(conversation.turns[request].text).voiceWordCount
+        guard turn > 0, conversation.turns[turn - 1].role == .user else { return nil }
+        let asked = conversation.structure(of: turn - 1).voiceWordCount
         guard asked > 0, asked <= 25 else { return nil }
-        let headings = structure.sentences.filter { structure.bytes[$0.lowerBound] == UInt8(ascii: "#") && structure.isVoice($0) }.count
+        let headings = structure.sentences.filter {
+            structure.bytes[$0.lowerBound] == UInt8(ascii: "#") && structure.isVoice($0.lowerBound..<($0.lowerBound + 1))
+        }.count
         if headings >= 6 { return 0.55 }
         if words >= 600, words >= asked * 40 { return 0.35 }
         return nil
     }
+}
+
+private func isSpaceOrQuote(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "*") || byte >= 0x80
 }

@@ -8,7 +8,7 @@ public struct SpiralingDetector: Detector {
     public var description: DetectorDescription { Self.documentation }
 
     enum Cues: Int, CaseIterable {
-        case apology, intensifiedApology, selfCriticism, promise
+        case apology, repeatedApology, intensifiedApology, selfReproach, selfCriticism, promise, deference
     }
 
     public let vocabulary = Vocabulary(Cues.self) { cue in
@@ -17,6 +17,14 @@ public struct SpiralingDetector: Detector {
             Cue("apology", weight: 0.15, negatable: true, exceptions: Self.notContrition, phrases: [
                 "sorry", "i apologize", "i apologise", "apologies", "my apologies", "apologize for", "apologise for",
                 "please forgive", "forgive me", "pardon my", "i regret",
+            ])
+        case .repeatedApology:
+            Cue("repeated-apology", weight: 0.35, negatable: true, phrases: [
+                "i apologize again", "apologies again", "sorry again", "once again, i apologize", "again, i apologize",
+                "i apologize once again", "again, my apologies", "again, sorry", "i apologize for all the",
+                "i apologize for the repeated", "sorry for all the", "sorry for the repeated",
+                "i apologize for the multiple", "i apologize for my repeated", "i apologize for my mistakes",
+                "i apologize for the mistakes", "apologize for repeatedly", "sorry for repeatedly",
             ])
         case .intensifiedApology:
             Cue("intensified-apology", weight: 0.55, negatable: true, exceptions: Self.notContrition, phrases: [
@@ -28,45 +36,51 @@ public struct SpiralingDetector: Detector {
                 "i am deeply sorry", "i'm incredibly sorry", "i'm extremely sorry", "i'm genuinely sorry",
                 "so very sorry", "my sincere apologies", "my sincerest apologies", "my deepest apologies",
                 "sincere apologies", "deepest apologies", "profound apologies", "i can't apologize enough",
-                "cannot apologize enough", "i apologize again", "apologies again", "sorry again",
-                "once again, i apologize", "again, i apologize", "i apologize once again", "again, my apologies",
-                "again, sorry", "i apologize for all the", "i apologize for the repeated",
-                "sorry for all the", "sorry for the repeated", "i apologize for the multiple",
-                "i apologize for my repeated", "i apologize for my mistakes", "i apologize for the mistakes",
+                "cannot apologize enough",
             ])
-        case .selfCriticism:
-            Cue("self-criticism", weight: 0.55, negatable: true, phrases: [
+        case .selfReproach:
+            Cue("self-reproach", weight: 0.55, negatable: true, phrases: [
                 "careless of me", "that was careless", "was careless", "sloppy of me", "that was sloppy",
                 "i keep making", "keep making the same", "i keep getting", "i keep missing", "i keep forgetting",
+                "i keep thinking", "i keep repeating", "i keep doing", "i keep breaking", "i keep failing",
                 "i should have known better", "inexcusable", "that's unacceptable", "that was unacceptable",
                 "i'm failing you", "i've failed you", "i failed you", "i let you down", "i've let you down",
                 "embarrassing mistake", "embarrassing error", "a serious mistake", "a serious error",
-                "a major mistake", "a big mistake", "a terrible mistake", "a huge mistake", "a glaring",
-                "egregious", "stupid mistake", "silly mistake", "foolish", "no excuse for",
-                "there's no excuse", "wasted your time", "waste of your time", "wasting your time",
-                "i completely messed up", "i really messed up", "i messed up again", "i made a mess",
-                "i've been making", "i made the same mistake", "same mistake again", "repeatedly made",
-                "i clearly didn't", "i clearly failed", "i completely missed", "i completely misunderstood",
-                "i totally missed", "i completely overlooked", "entirely my fault", "my fault entirely",
-                "completely my fault", "all my fault", "shame on me", "i feel terrible", "i feel awful",
-                "i feel bad", "i'm embarrassed", "i am embarrassed", "i'm ashamed", "frustrating for you",
-                "caused you so much", "put you through", "i've been going in circles", "going around in circles",
-                "i've made multiple", "i've made several", "multiple mistakes", "so many mistakes",
-                "another mistake", "yet another", "again i made", "i made another", "i've made another",
+                "a major mistake", "a terrible mistake", "a huge mistake", "a glaring", "egregious",
+                "stupid mistake", "silly mistake", "no excuse for", "there's no excuse", "wasted your time",
+                "waste of your time", "wasting your time", "i completely messed up", "i really messed up",
+                "i messed up again", "i made a mess", "i've been making", "i made the same mistake",
+                "same mistake again", "repeating the mistake", "repeating the same mistake", "repeatedly made",
+                "repeatedly missing", "repeatedly failed", "i seem to be struggling", "i'm struggling with",
+                "i am struggling with", "entirely my fault", "my fault entirely", "completely my fault",
+                "all my fault", "shame on me", "i feel terrible", "i feel awful", "i feel bad", "i'm embarrassed",
+                "i am embarrassed", "i'm ashamed", "caused you so much", "put you through",
+                "going around in circles", "i've been going in circles", "i've made multiple", "i've made several",
+                "so many mistakes", "another mistake", "i made another", "i've made another", "made a similar",
+            ])
+        case .selfCriticism:
+            Cue("self-criticism", weight: 0.3, negatable: true, phrases: [
+                "i completely misunderstood", "i completely missed", "i totally missed", "i completely overlooked",
+                "i clearly didn't", "i clearly failed", "i clearly missed", "a big mistake", "frustrating for you",
+                "i should have been more", "i was careless", "my carelessness", "i wasn't careful",
+                "i was not careful", "i was sloppy", "i rushed", "i was too hasty", "i jumped to conclusions",
             ])
         case .promise:
             Cue("promise", weight: 0.55, negatable: false, phrases: [
-                "i'll be more careful", "i will be more careful", "i'll be more attentive", "i will be more attentive",
-                "i'll do better", "i will do better", "won't happen again", "will not happen again",
-                "i'll make sure this", "i'll make sure it doesn't", "i'll make sure to", "i will make sure to",
-                "i'll be sure to", "i will be sure to", "i'll pay closer attention", "i will pay closer attention",
-                "i'll pay more attention", "i will pay more attention", "i'll try to be more", "i will try to be more",
-                "i'll strive to", "i will strive to", "going forward, i will", "going forward i will",
-                "going forward, i'll", "in the future, i will", "in the future, i'll", "from now on, i will",
-                "from now on i will", "from now on, i'll", "i'll double-check my", "i will double-check my",
-                "i'll be more thorough", "i will be more thorough", "i'll be more precise", "i will be more precise",
-                "i promise to", "i promise i", "lesson learned", "i've learned my lesson", "i will not repeat",
-                "i won't repeat", "i'll avoid making", "i will avoid making",
+                "be more careful", "be more attentive", "i'll do better", "i will do better", "do better next time",
+                "won't happen again", "will not happen again", "pay closer attention", "pay more attention",
+                "be more thorough", "be more precise", "be more diligent", "more careful in the future",
+                "more careful going forward", "i promise to", "i promise i", "lesson learned", "i've learned my lesson",
+                "i will not repeat", "i won't repeat", "i'll avoid making", "i will avoid making", "double-check my work",
+                "double check my work", "check my work more", "strive to be more", "make sure this doesn't happen",
+                "make sure it doesn't happen", "ensure this doesn't happen", "ensure it doesn't happen",
+            ])
+        case .deference:
+            Cue("deference", weight: 0.2, phrases: [
+                "you're absolutely right", "you are absolutely right", "you're completely right",
+                "you are completely right", "you're totally right", "you're 100% right", "you're right to be frustrated",
+                "you have every right to be", "thanks for the lesson", "thank you for your patience",
+                "thanks for your patience", "i appreciate your patience",
             ])
         }
     }
@@ -80,7 +94,6 @@ public struct SpiralingDetector: Detector {
         "i apologize, but i cannot", "i apologize, but i can't", "i apologize, but i'm not able",
         "i apologize, but as an ai", "i'm sorry, but as an ai", "sorry, but as an ai", "sorry, as an ai",
         "apologize to", "apologize to your", "apologies to", "sorry to bother", "sorry for the wait",
-        "i apologize if", "i apologise if", "apologies if", "sorry if", "i'm sorry if", "i am sorry if",
     ]
 
     public func analyze(_ conversation: DetectorView) -> [Finding] {
@@ -88,20 +101,21 @@ public struct SpiralingDetector: Detector {
         var previousApologies = 0
         for turn in conversation.assistantTurns {
             let hits = conversation.hits(in: turn).removingOverlaps()
-            let apologies = hits.filter { $0.isCue(Cues.apology) || $0.isCue(Cues.intensifiedApology) }
+            let apologies = hits.filter { [.apology, .repeatedApology, .intensifiedApology].contains(Cues(rawValue: $0.cue)) }
             defer { previousApologies = apologies.count }
             guard let anchor = hits.strongest else { continue }
             var score = Score()
             for (index, apology) in apologies.enumerated() {
-                if apology.isCue(Cues.intensifiedApology) {
-                    score.add(apology.weight, "intensified apology \"\(apology.phrase)\"")
+                if !apology.isCue(Cues.apology) {
+                    score.add(apology.weight, "\(apology.rule) \"\(apology.phrase)\"")
                 } else {
                     score.add(index == 0 ? apology.weight : 0.45, index == 0 ? "apology \"\(apology.phrase)\"" : "another apology \"\(apology.phrase)\"")
                 }
             }
-            for hit in hits where hit.isCue(Cues.selfCriticism) || hit.isCue(Cues.promise) {
-                let kind = hit.isCue(Cues.promise) ? "promise about its own conduct" : "self-criticism"
-                score.add(hit.weight, "\(kind) \"\(hit.phrase)\"")
+            var seen: Set<Int> = []
+            for hit in hits where !apologies.contains(hit) {
+                let repeated = !seen.insert(hit.cue).inserted
+                score.add(repeated ? hit.weight / 2 : hit.weight, "\(hit.rule) \"\(hit.phrase)\"")
             }
             if previousApologies > 0, !apologies.isEmpty, apologies.count >= previousApologies {
                 score.add(0.2, "apologies again after \(previousApologies) in the previous assistant turn")
@@ -109,9 +123,7 @@ public struct SpiralingDetector: Detector {
             if let failure = conversation.context.failure(before: turn) {
                 score.add(0.1, "after a failure: \(failure.summary)")
             }
-            if let named = conversation.context.patternsNamed(after: turn).first(where: { $0.pattern == .spiraling }) {
-                score.add(0.35, "the user then names it: \"\(named.phrase)\"")
-            }
+            conversation.addUserNaming(after: turn, to: &score, weight: 0.35)
             findings.append(conversation.finding(at: turn, span: anchor, score: score,
                                                  message: message(apologies: apologies.count, hits: hits)))
         }
@@ -122,7 +134,7 @@ public struct SpiralingDetector: Detector {
         var parts: [String] = []
         if apologies > 1 { parts.append("\(apologies) apologies") }
         if hits.contains(Cues.intensifiedApology) { parts.append("an intensified apology") }
-        if hits.contains(Cues.selfCriticism) { parts.append("self-criticism") }
+        if hits.contains(Cues.selfReproach) || hits.contains(Cues.selfCriticism) { parts.append("self-criticism") }
         if hits.contains(Cues.promise) { parts.append("a promise to do better") }
         let detail = parts.isEmpty ? "an apology" : parts.joined(separator: ", ")
         return "Contrition out of proportion: \(detail). Name the mistake once, fix it, move on."

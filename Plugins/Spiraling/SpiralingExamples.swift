@@ -30,8 +30,8 @@ extension SpiralingDetector {
             ]),
             Example("a vow about its own conduct", [
                 .user("The date format is wrong, I asked for ISO 8601."),
-                .assistant("Apologies for that. Going forward, I will double-check the format you ask for "
-                    + "before answering. ISO 8601 is `2024-03-01T12:00:00Z`."),
+                .assistant("Apologies for that. I'll pay closer attention to the format you ask for from now on. "
+                    + "ISO 8601 is `2024-03-01T12:00:00Z`."),
             ]),
             Example("escalating apologies across turns", [
                 .user("The import still fails."),

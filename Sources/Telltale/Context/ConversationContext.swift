@@ -67,8 +67,10 @@ public final class ConversationContext {
             if let signal = signal(at: index), signal.strength > (best?.strength ?? 0) { best = signal }
             index -= 1
         }
+        // A failure of something the assistant did: its earlier message or tool call, or — in an
+        // excerpt that starts mid-conversation — a user turn that plainly refers back to it.
         let assistantActed = index >= 0 || (0..<turn).contains { turns[$0].kind == .toolCall }
-        if !assistantActed { best = nil }
+        if !assistantActed, best?.kind != .userCorrection || (best?.strength ?? 0) < 0.7 { best = nil }
         failures[turn] = best
         return best
     }
@@ -80,8 +82,11 @@ public final class ConversationContext {
             hits.filter { hit in cues.contains { hit.isCue($0) } }.strongest
         }
         let instructs = hits.contains(ContextCue.newInstruction) || hits.contains(ContextCue.imperative)
-        switch (turn.role, turn.kind) {
+        switch (Self.isEnvironmentOutput(turn) ? .tool : turn.role, turn.kind) {
         case (.tool, .toolResult), (.tool, .message):
+            if let code = Self.returnCode(in: turn), code != 0 {
+                return FailureSignal(kind: .toolError, turn: index, strength: 1, cue: "returncode \(code)", carriesInstruction: false)
+            }
             if turn.isError { return FailureSignal(kind: .toolError, turn: index, strength: 1, cue: "is_error", carriesInstruction: false) }
             if let hit = strongest([.testFailure, .errorOutput]) {
                 return FailureSignal(kind: .failingOutput, turn: index, strength: hit.weight, cue: hit.phrase, carriesInstruction: false)
@@ -90,8 +95,12 @@ public final class ConversationContext {
             if let hit = strongest([.interruption]) {
                 return FailureSignal(kind: .interruption, turn: index, strength: hit.weight, cue: hit.phrase, carriesInstruction: instructs)
             }
-            if let hit = strongest([.correction, .stillFailing, .complaint]) {
-                return FailureSignal(kind: .userCorrection, turn: index, strength: hit.weight, cue: hit.phrase, carriesInstruction: instructs)
+            // Corrections lead: "that's wrong" opens a reply, while "the error" deep in a long
+            // new request is part of the task.
+            let corrections = hits.filter { [.correction, .stillFailing, .complaint].contains(ContextCue(rawValue: $0.cue)) }
+                .map { ($0, $0.weight * ($0.start < Self.leadingBytes ? 1 : 0.6)) }
+            if let (hit, strength) = corrections.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.start > $1.0.start) }) {
+                return FailureSignal(kind: .userCorrection, turn: index, strength: strength, cue: hit.phrase, carriesInstruction: instructs)
             }
             if let hit = strongest([.testFailure, .errorOutput]) {
                 return FailureSignal(kind: .errorReport, turn: index, strength: hit.weight, cue: hit.phrase, carriesInstruction: instructs)
@@ -100,6 +109,24 @@ public final class ConversationContext {
             break
         }
         return nil
+    }
+
+    static let leadingBytes = 240
+
+    /// Agent frameworks that feed command output back as user messages (SWE-agent's
+    /// `<returncode>…<output>…`) are tool output, whatever role the log gives them.
+    static func isEnvironmentOutput(_ turn: Turn) -> Bool {
+        guard turn.role == .user else { return false }
+        let head = turn.text.utf8.prefix(64).drop { $0 == 0x20 || $0 == 0x0A }
+        return head.starts(with: "<returncode>".utf8) || head.starts(with: "<output>".utf8)
+            || head.starts(with: "Observation:".utf8) || head.starts(with: "<warning>".utf8)
+    }
+
+    /// The exit status in `<returncode>N</returncode>`, when the output carries one.
+    static func returnCode(in turn: Turn) -> Int? {
+        guard let open = turn.text.firstRange(of: "<returncode>") else { return nil }
+        let digits = turn.text[open.upperBound...].prefix { $0.isNumber || $0 == "-" }
+        return Int(digits)
     }
 
     /// Patterns a user names in the turns after `turn`, up to the next assistant message.

@@ -99,17 +99,27 @@ public struct TextStructure: Sendable {
         return count
     }
 
-    /// The lowercased words just before `offset` within its sentence, nearest first.
+    /// The lowercased words just before `offset` within its sentence, nearest first, with curly
+    /// apostrophes folded. A word followed by clause punctuation carries it ("no," in "Oh no, I
+    /// am sorry"), so an interjection is not mistaken for a negation.
     public func wordsBefore(_ offset: Int, limit: Int) -> [String] {
         let floor = sentence(at: max(offset - 1, 0)).lowerBound
+        func isWordPart(_ index: Int) -> Bool {
+            isWordByte(bytes[index]) || bytes[index] == UInt8(ascii: "'") || bytes[index] >= 0x80
+        }
         var words: [String] = []
-        var end = offset
+        var end = min(offset, bytes.count)
         while words.count < limit {
-            while end > floor, !isWordByte(bytes[end - 1]), bytes[end - 1] != UInt8(ascii: "'") { end -= 1 }
+            var punctuated = false
+            while end > floor, !isWordPart(end - 1) {
+                if ",.!?;:".utf8.contains(bytes[end - 1]) { punctuated = true }
+                end -= 1
+            }
             var start = end
-            while start > floor, isWordByte(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: "'") { start -= 1 }
+            while start > floor, isWordPart(start - 1) { start -= 1 }
             if start == end { break }
-            words.append(String(decoding: bytes[start..<end], as: UTF8.self).lowercased())
+            let word = String(decoding: bytes[start..<end], as: UTF8.self).replacingCurlyQuotes().lowercased()
+            words.append(punctuated ? word + "," : word)
             end = start
         }
         return words
