@@ -24,6 +24,9 @@ final class OutputFile: @unchecked Sendable {
     private(set) var pipeClosed = false
     let isTerminal: Bool
 
+    /// When set, output is kept in memory instead of written (tests read it back).
+    private var captured: [UInt8]?
+
     static let standardOutput = OutputFile(descriptor: STDOUT_FILENO)
     static let standardError = OutputFile(descriptor: STDERR_FILENO)
 
@@ -32,6 +35,19 @@ final class OutputFile: @unchecked Sendable {
         ownsDescriptor = false
         isTerminal = isatty(descriptor) == 1
         buffer.reserveCapacity(capacity)
+    }
+
+    /// An output that keeps what is written, for tests; `isTerminal` picks table or JSON Lines.
+    init(capturingAsTerminal isTerminal: Bool = false) {
+        descriptor = -1
+        ownsDescriptor = false
+        self.isTerminal = isTerminal
+        captured = []
+    }
+
+    var capturedText: String {
+        flush()
+        return String(decoding: captured ?? [], as: UTF8.self)
     }
 
     /// Creates (or truncates) a file for writing.
@@ -61,6 +77,11 @@ final class OutputFile: @unchecked Sendable {
 
     func flush() {
         guard failure == nil, !buffer.isEmpty else { buffer.removeAll(keepingCapacity: true); return }
+        if captured != nil {
+            captured! += buffer
+            buffer.removeAll(keepingCapacity: true)
+            return
+        }
         var written = 0
         buffer.withUnsafeBytes { raw in
             while written < raw.count {

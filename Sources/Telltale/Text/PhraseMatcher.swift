@@ -104,9 +104,31 @@ public struct PhraseMatcher: Sendable {
             }
         }
         let first = variant.bytes[0], last = variant.bytes[variant.bytes.count - 1]
-        if isWordByte(first), position > 0, isWordByte(text[position - 1]) { return nil }
-        if !variant.openEnded, isWordByte(last), end < text.count, isWordByte(text[end]) { return nil }
+        if isWordByte(first), continuesWord(before: position, in: text) { return nil }
+        if !variant.openEnded, isWordByte(last), continuesWord(after: end, in: text) { return nil }
         return Match(phrase: variant.phrase, start: position, end: end)
+    }
+
+    /// A word goes on across the boundary, also through an apostrophe ("I'm" is one word).
+    private func continuesWord(before position: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard position > 0 else { return false }
+        if isWordByte(text[position - 1]) { return true }
+        let apostrophe = apostropheWidth(endingAt: position, in: text)
+        return apostrophe > 0 && position - apostrophe > 0 && isWordByte(text[position - apostrophe - 1])
+    }
+
+    private func continuesWord(after end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end < text.count else { return false }
+        if isWordByte(text[end]) { return true }
+        let apostrophe = text[end] == UInt8(ascii: "'") ? 1
+            : (end + 2 < text.count && text[end] == 0xE2 && text[end + 1] == 0x80 && text[end + 2] == 0x99 ? 3 : 0)
+        return apostrophe > 0 && end + apostrophe < text.count && isWordByte(text[end + apostrophe])
+    }
+
+    private func apostropheWidth(endingAt position: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        if text[position - 1] == UInt8(ascii: "'") { return 1 }
+        if position >= 3, text[position - 3] == 0xE2, text[position - 2] == 0x80, text[position - 1] == 0x99 { return 3 }
+        return 0
     }
 }
 
