@@ -23,6 +23,16 @@ public enum ContextCue: Int, CaseIterable, Sendable {
                 "didn't answer", "nothing to do with", "has nothing to do", "have nothing to do", "not relevant",
                 "irrelevant", "that's not it", "not the right", "the wrong", "isn't right", "is not right",
                 "isn't correct", "aren't correct", "doesn't match", "does not match", "that's a mistake",
+                "don't make sense", "doesn't make any sense", "answer the question", "answer my question",
+                "read the question", "that's not my question", "my question was", "i did not ask", "i didn't ask",
+                "not what i said", "i never said", "like you did with", "you were supposed to", "you should have",
+                "why wasn't", "why didn't", "why isn't", "why doesn't", "why did it", "bruh", "wtf", "what the hell",
+                "what the fuck", "seriously?", "are you kidding", "come on", "ugh", "dumb", "stupid", "useless",
+                "nonsense", "garbage", "not helpful", "unhelpful", "you're not helping", "that's not helpful",
+                "stop blaming", "you're lying", "you are lying", "liar", "made that up", "made up", "hallucinat*",
+                "does not exist", "doesn't exist", "there is no such", "there's no such", "i already did",
+                "i already tried", "i've tried", "i have tried", "tried that", "i tried", "didn't help",
+                "did not help", "no luck", "same thing happens", "it still",
             ])
         case .complaint:
             Cue("complaint", weight: 0.45, scope: .voice, phrases: [
