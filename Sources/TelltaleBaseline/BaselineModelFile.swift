@@ -70,7 +70,7 @@ extension BaselineModel {
             switch key {
             case "format": format = try value.optionalString()
             case "version": version = try value.number()
-            case "examples": examples = Int(try value.number())
+            case "examples": examples = try wholeNumber(&value, "examples")
             case "options": options = try parseOptions(&value)
             case "features": features = try strings(&value)
             case "models": try value.array { element in models.append(try parseModel(&element)) }
@@ -94,11 +94,11 @@ extension BaselineModel {
         var options = TrainingOptions()
         try scanner.object { key, value in
             switch key {
-            case "epochs": options.epochs = Int(try value.number())
+            case "epochs": options.epochs = try wholeNumber(&value, "epochs")
             case "seed": options.seed = UInt64(try value.scalarText() ?? "") ?? options.seed
-            case "l2": options.l2 = try value.number()
-            case "learning_rate": options.learningRate = try value.number()
-            case "min_count": options.minimumCount = Int(try value.number())
+            case "l2": options.l2 = try finiteNumber(&value, "l2")
+            case "learning_rate": options.learningRate = try finiteNumber(&value, "learning_rate")
+            case "min_count": options.minimumCount = try wholeNumber(&value, "min_count")
             case "context": options.context = try value.bool()
             default: break
             }
@@ -112,12 +112,12 @@ extension BaselineModel {
         try scanner.object { key, value in
             switch key {
             case "pattern": pattern = try value.optionalString()
-            case "threshold": threshold = try value.number()
-            case "positives": positives = Int(try value.number())
-            case "bias": bias = try value.number()
+            case "threshold": threshold = try finiteNumber(&value, "threshold")
+            case "positives": positives = try wholeNumber(&value, "positives")
+            case "bias": bias = try finiteNumber(&value, "bias")
             case "weights":
                 var list: [Double] = []
-                try value.array { list.append(try $0.number()) }
+                try value.array { list.append(try finiteNumber(&$0, "weights")) }
                 weights = list
             default: break
             }
@@ -126,6 +126,20 @@ extension BaselineModel {
         guard let weights else { throw ModelFileError.Problem("model '\(pattern)' has no \"weights\"") }
         return PatternModel(pattern: PatternID(pattern), threshold: threshold, positives: positives,
                             regression: LogisticRegression(bias: bias, weights: weights))
+    }
+
+    private static func finiteNumber(_ scanner: inout JSONScanner, _ name: String) throws -> Double {
+        guard try scanner.kind() == .number else { throw ModelFileError.Problem("\"\(name)\" must hold numbers") }
+        let value = try scanner.number()
+        guard value.isFinite else { throw ModelFileError.Problem("\"\(name)\" holds a number out of range") }
+        return value
+    }
+
+    private static func wholeNumber(_ scanner: inout JSONScanner, _ name: String) throws -> Int {
+        guard let value = Int(exactly: try finiteNumber(&scanner, name)), value >= 0 else {
+            throw ModelFileError.Problem("\"\(name)\" must be a whole number ≥ 0")
+        }
+        return value
     }
 
     private static func strings(_ scanner: inout JSONScanner) throws -> [String] {

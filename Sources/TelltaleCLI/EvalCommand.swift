@@ -9,13 +9,13 @@ struct EvalCommand: Command {
     let discussion = """
         Gold files are JSON Lines, one conversation per line in any line-based transcript shape,
         with "id" and "labels": [{"turn": n, "pattern": "id"}] (turn = 0-based message index).
-        Paths after the options are gold files too. Each assistant message is judged for each
+        Paths given without --gold are gold files too. Each assistant message is judged for each
         pattern: a finding of pattern P on turn T matches the label (T, P); several findings on
         one turn and pattern count once. Precision is 1 when nothing was found, recall is 1 when
         the gold has no positives, F1 is 0 when both are 0 (marked * in the table). Macro-F1 is
         the mean over the five built-in patterns.
         Without --findings the detectors run on the gold conversations at their own thresholds
-        (or --threshold). --findings scores another tool's JSON Lines findings (keys
+        (or --threshold); --model runs a trained baseline's detectors instead of the compiled-in ones. --findings scores another tool's JSON Lines findings (keys
         conversation, turn, pattern, and score, which defaults to 1). --sweep needs findings at
         every score: it runs detectors at minimum score 0 (give a findings file written with
         --min-score 0). A malformed gold or findings line stops the run with its file and line

@@ -86,7 +86,18 @@ import Testing
         } throws: { error in
             (error as? ModelFileError)?.description == "\(path): model 'hiding' has 2 weights for 1 features"
         }
+        let huge = try Fixture.write([#"{"format": "telltale-baseline", "version": 1, "features": ["a"], "examples": 1e300, "#
+            + #""models": [{"pattern": "hiding", "bias": 0, "weights": [1e999]}]}"#], name: "model.json")
+        #expect {
+            try BaselineModel.read(huge)
+        } throws: { error in
+            (error as? ModelFileError)?.reason.contains("\"examples\" must be a whole number") == true
+        }
         let other = try Fixture.write([#"{"messages": []}"#], name: "model.json")
-        #expect(throws: ModelFileError.self) { try BaselineModel.read(other) }
+        #expect {
+            try BaselineModel.read(other)
+        } throws: { error in
+            (error as? ModelFileError)?.reason.contains("not a telltale baseline model") == true
+        }
     }
 }
