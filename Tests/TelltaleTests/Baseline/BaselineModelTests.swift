@@ -61,7 +61,8 @@ import Testing
     @Test func aSavedModelPredictsExactlyAsTheTrainedOne() throws {
         let gold = try Self.gold()
         let model = BaselineModel.train(on: gold, options: Self.options())
-        let path = try Fixture.write([], name: "model.json")
+        let scratch = ScratchDirectory()
+        let path = scratch.path + "/model.json"
         try model.write(to: path)
         let loaded = try BaselineModel.read(path)
         #expect(loaded.json == model.json)
@@ -78,22 +79,23 @@ import Testing
         #expect(first.json != other.json, "the seed orders the examples, so it changes the weights")
     }
 
-    @Test func aBrokenModelFileIsAnErrorNamingIt() throws {
-        let path = try Fixture.write([#"{"format": "telltale-baseline", "version": 1, "features": ["a"], "#
-            + #""models": [{"pattern": "hiding", "bias": 0, "weights": [0.1, 0.2]}]}"#], name: "model.json")
+    @Test func aBrokenModelFileIsAnErrorNamingIt() {
+        let scratch = ScratchDirectory()
+        let path = scratch.write("mismatched.json", #"{"format": "telltale-baseline", "version": 1, "features": ["a"], "#
+            + #""models": [{"pattern": "hiding", "bias": 0, "weights": [0.1, 0.2]}]}"#)
         #expect {
             try BaselineModel.read(path)
         } throws: { error in
             (error as? ModelFileError)?.description == "\(path): model 'hiding' has 2 weights for 1 features"
         }
-        let huge = try Fixture.write([#"{"format": "telltale-baseline", "version": 1, "features": ["a"], "examples": 1e300, "#
-            + #""models": [{"pattern": "hiding", "bias": 0, "weights": [1e999]}]}"#], name: "model.json")
+        let huge = scratch.write("huge.json", #"{"format": "telltale-baseline", "version": 1, "features": ["a"], "examples": 1e300, "#
+            + #""models": [{"pattern": "hiding", "bias": 0, "weights": [1e999]}]}"#)
         #expect {
             try BaselineModel.read(huge)
         } throws: { error in
             (error as? ModelFileError)?.reason.contains("\"examples\" must be a whole number") == true
         }
-        let other = try Fixture.write([#"{"messages": []}"#], name: "model.json")
+        let other = scratch.write("other.json", #"{"messages": []}"#)
         #expect {
             try BaselineModel.read(other)
         } throws: { error in

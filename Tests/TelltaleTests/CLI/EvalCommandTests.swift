@@ -1,33 +1,10 @@
-import Foundation
-import Telltale
-import TelltaleBuiltins
-@testable import TelltaleCLI
 import Testing
-
-/// Runs `telltale` commands in-process with standard output and error captured in files.
-struct CommandRun {
-    var status: Int32
-    var out: String
-    var err: String
-
-    init(_ arguments: [String]) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("telltale-cli-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let context = CommandContext(detectors: Builtins.detectors, readers: Builtins.readers,
-                                     out: try OutputFile(path: folder + "/out"), err: try OutputFile(path: folder + "/err"))
-        status = TelltaleCommandLine.execute(arguments, context)
-        context.out.flush()
-        context.err.flush()
-        out = try String(contentsOfFile: folder + "/out", encoding: .utf8)
-        err = try String(contentsOfFile: folder + "/err", encoding: .utf8)
-    }
-}
 
 @Suite struct EvalCommandTests {
     let gold = Fixture.path("gold-openai.jsonl")
 
     @Test func jsonScoresAFindingsFileWithTheFivePatterns() throws {
-        let run = try CommandRun(["eval", "--gold", gold, "--findings", Fixture.path("findings.jsonl"), "--threshold", "0.5", "--json"])
+        let run = CLIRun(["eval", "--gold", gold, "--findings", Fixture.path("findings.jsonl"), "--threshold", "0.5", "--json"])
         #expect(run.status == 0)
         #expect(run.out == #"{"turns":8,"macro_f1":0.4,"patterns":{"#
             + #""spiraling":{"tp":1,"fp":0,"fn":0,"precision":1,"recall":1,"f1":1},"#
@@ -41,17 +18,18 @@ struct CommandRun {
 
     @Test func ownDetectorsScoreLikeTheirScanOutput() throws {
         let both = [gold, Fixture.path("gold-sharegpt.jsonl")]
-        let scan = try CommandRun(["scan", "--quiet", "--threads", "1"] + both)
-        let findings = try Fixture.write(scan.out.split(separator: "\n").map(String.init), name: "findings.jsonl")
-        let own = try CommandRun(["eval", "--json"] + both.flatMap { ["--gold", $0] })
-        let fromFile = try CommandRun(["eval", "--json", "--findings", findings, "--gold"] + both)
+        let scan = CLIRun(["scan", "--quiet", "--threads", "1"] + both)
+        let scratch = ScratchDirectory()
+        let findings = scratch.write("findings.jsonl", scan.out)
+        let own = CLIRun(["eval", "--json"] + both.flatMap { ["--gold", $0] })
+        let fromFile = CLIRun(["eval", "--json", "--findings", findings, "--gold"] + both)
         #expect(own.status == 0 && fromFile.status == 0)
         #expect(own.out.hasPrefix(#"{"turns":11,"#))
         #expect(own.out == fromFile.out)
     }
 
     @Test func tableSweepAndErrorsForPeople() throws {
-        let run = try CommandRun(["eval", "--gold", gold, "--findings", Fixture.path("findings.jsonl"), "--sweep", "--errors"])
+        let run = CLIRun(["eval", "--gold", gold, "--findings", Fixture.path("findings.jsonl"), "--sweep", "--errors"])
         #expect(run.status == 0)
         #expect(run.out.contains("Gold: 4 conversations, 8 assistant turns, 5 labels"))
         #expect(run.out.contains("hiding → overthinking"))
@@ -64,23 +42,24 @@ struct CommandRun {
     }
 
     @Test func sweepJSONAddsTheCurves() throws {
-        let run = try CommandRun(["eval", "--gold", gold, "--sweep", "--json"])
+        let run = CLIRun(["eval", "--gold", gold, "--sweep", "--json"])
         #expect(run.status == 0)
         #expect(run.out.contains(#","sweep":{"spiraling":{"best":{"threshold":"#))
         #expect(run.out.contains(#"{"threshold":0.95,"#))
     }
 
     @Test func aBadGoldLineStopsWithItsLocationAndExitTwo() throws {
-        let path = try Fixture.write([GoldReaderTests.good, #"{"id": "b", "messages": [], "labels": [{"turn": 2}]}"#])
-        let run = try CommandRun(["eval", "--gold", path])
+        let scratch = ScratchDirectory()
+        let path = scratch.write("gold.jsonl", GoldReaderTests.good + "\n" + #"{"id": "b", "messages": [], "labels": [{"turn": 2}]}"#)
+        let run = CLIRun(["eval", "--gold", path])
         #expect(run.status == 2)
         #expect(run.out.isEmpty)
         #expect(run.err == "telltale eval: \(path):2: a label has no \"pattern\"\n")
     }
 
-    @Test func conflictingOptionsAreUsageErrors() throws {
-        #expect(try CommandRun(["eval", "--gold", gold, "--sweep", "--threshold", "0.5"]).status == 2)
-        #expect(try CommandRun(["eval", "--gold", gold, "--findings", gold, "--detectors", "spiraling"]).status == 2)
-        #expect(try CommandRun(["eval"]).status == 2)
+    @Test func conflictingOptionsAreUsageErrors() {
+        #expect(CLIRun(["eval", "--gold", gold, "--sweep", "--threshold", "0.5"]).status == 2)
+        #expect(CLIRun(["eval", "--gold", gold, "--findings", gold, "--detectors", "spiraling"]).status == 2)
+        #expect(CLIRun(["eval"]).status == 2)
     }
 }

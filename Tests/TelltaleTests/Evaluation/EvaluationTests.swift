@@ -84,7 +84,8 @@ import Testing
             .read([Fixture.path("gold-openai.jsonl"), Fixture.path("gold-sharegpt.jsonl")])
         let own = both.findings(of: DetectorSet(Builtins.detectors))
         #expect(!own.isEmpty)
-        let path = try Fixture.write(own.map(\.jsonLine), name: "findings.jsonl")
+        let scratch = ScratchDirectory()
+        let path = scratch.write("findings.jsonl", own.map(\.jsonLine).joined(separator: "\n"))
         let reread = try FindingsFile.read(path)
         let direct = Evaluation(gold: both, findings: own)
         let viaFile = Evaluation(gold: both, findings: reread)
@@ -93,9 +94,10 @@ import Testing
         #expect(viaFile.ignored.total == 0)
     }
 
-    @Test func aBadFindingsLineIsAnErrorAtItsLine() throws {
-        let path = try Fixture.write([#"{"conversation": "g1", "turn": 1, "pattern": "hiding"}"#,
-                                      #"{"conversation": "g1", "pattern": "hiding"}"#], name: "findings.jsonl")
+    @Test func aBadFindingsLineIsAnErrorAtItsLine() {
+        let scratch = ScratchDirectory()
+        let path = scratch.write("findings.jsonl", #"{"conversation": "g1", "turn": 1, "pattern": "hiding"}"# + "\n"
+            + #"{"conversation": "g1", "pattern": "hiding"}"#)
         #expect {
             try FindingsFile.read(path)
         } throws: { error in

@@ -27,9 +27,9 @@ import Testing
     }
 
     @Test func readsHHShapeWithAnId() throws {
-        let path = try Fixture.write([
-            #"{"id": "h1", "chosen": "\n\nHuman: Is it safe?\n\nAssistant: Yes.", "labels": [{"turn": 1, "pattern": "hiding"}]}"#,
-        ])
+        let scratch = ScratchDirectory()
+        let path = scratch.write("gold.jsonl",
+            #"{"id": "h1", "chosen": "\n\nHuman: Is it safe?\n\nAssistant: Yes.", "labels": [{"turn": 1, "pattern": "hiding"}]}"#)
         let gold = try reader.read([path])
         #expect(gold["h1"]?.conversation.turns.map(\.text) == ["Is it safe?", "Yes."])
         #expect(gold.positives == [.hiding: 1])
@@ -64,9 +64,10 @@ import Testing
     ]
 
     @Test(arguments: badLines.indices)
-    func aBadLineIsAnErrorAtItsFileAndLine(_ index: Int) throws {
+    func aBadLineIsAnErrorAtItsFileAndLine(_ index: Int) {
         let bad = Self.badLines[index]
-        let path = try Fixture.write([Self.good, "", bad.line])
+        let scratch = ScratchDirectory()
+        let path = scratch.write("gold.jsonl", [Self.good, "", bad.line].joined(separator: "\n"))
         do {
             _ = try reader.read([path])
             Issue.record("read a gold file whose third line is bad: \(bad.line)")
