@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "TelltaleCLI", targets: ["TelltaleCLI"]),
         .library(name: "TelltaleBuiltins", targets: ["TelltaleBuiltins"]),
         .library(name: "TelltaleTesting", targets: ["TelltaleTesting"]),
+        .library(name: "TelltaleBaseline", targets: ["TelltaleBaseline"]),
     ] + pluginModules.map { .library(name: $0, targets: [$0]) },
     traits: Set(pluginModules.map { Trait(name: $0, description: "Compile in the \($0) module") } + [
         .trait(name: "AllDetectors", description: "Every built-in detector", enabledTraits: Set(detectorModules)),
@@ -25,7 +26,8 @@ let package = Package(
     ]),
     targets: [
         .target(name: "Telltale", path: "Sources/Telltale"),
-        .target(name: "TelltaleCLI", dependencies: ["Telltale"], path: "Sources/TelltaleCLI"),
+        .target(name: "TelltaleCLI", dependencies: ["Telltale", "TelltaleBaseline"], path: "Sources/TelltaleCLI"),
+        .target(name: "TelltaleBaseline", dependencies: ["Telltale"], path: "Sources/TelltaleBaseline"),
         .target(
             name: "TelltaleBuiltins",
             dependencies: pluginModules.map { .target(name: $0, condition: .when(traits: [$0])) },
@@ -34,7 +36,7 @@ let package = Package(
         .executableTarget(name: "TelltaleTool", dependencies: ["TelltaleCLI", "TelltaleBuiltins"], path: "Sources/telltale"),
         .testTarget(
             name: "TelltaleTests",
-            dependencies: ["Telltale", "TelltaleCLI", "TelltaleBuiltins", "TelltaleTesting"],
+            dependencies: ["Telltale", "TelltaleCLI", "TelltaleBuiltins", "TelltaleTesting", "TelltaleBaseline"],
             path: "Tests/TelltaleTests"),
     ] + pluginModules.map { .target(name: $0, dependencies: ["Telltale"], path: "Plugins/\($0)") }
 )

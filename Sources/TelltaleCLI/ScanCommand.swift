@@ -11,11 +11,14 @@ struct ScanCommand: Command {
         Findings go to standard output as JSON Lines with the keys conversation, turn, pattern,
         detector, rule, score, start, end, excerpt, message, evidence — or as a table when standard
         output is a terminal and no --output is given. A summary goes to standard error.
+        With --model, the detectors of a trained baseline model (ids baseline-<pattern>) replace
+        the compiled-in ones.
         """
 
     let options: [Option] = [
         .value("--format", "NAME", "Read every file as this format."),
         .value("--detectors", "ID,…", "Run only these detectors (default: all compiled in)."),
+        DetectorChoice.modelOption,
         .value("--min-score", "X", "Report findings scoring at least X (default: each detector's threshold)."),
         .value("--threads", "N", "Worker threads (default: the number of cores)."),
         .value("--output", "FILE", "Write findings to FILE instead of standard output."),
@@ -24,7 +27,7 @@ struct ScanCommand: Command {
     ]
 
     func run(_ arguments: Arguments, _ context: CommandContext) throws -> Int32 {
-        let detectors = try selectDetectors(arguments.value("--detectors"), from: context.detectors)
+        let detectors = try DetectorChoice.detectors(arguments, context)
         var options = ScanOptions()
         options.threads = try arguments.integer("--threads") ?? options.threads
         if let format = arguments.value("--format") {
@@ -54,15 +57,6 @@ struct ScanCommand: Command {
             if let failure = summaryFile.failure { context.err.write("telltale scan: cannot write summary: \(failure)\n"); return ExitCode.failure }
         }
         return ExitCode.ok
-    }
-
-    func selectDetectors(_ list: String?, from detectors: [any Detector]) throws(UsageError) -> [any Detector] {
-        guard let list else { return detectors }
-        let ids = list.split(separator: ",").map { $0.trimmingCharacters() }
-        for id in ids where !detectors.contains(where: { $0.description.id == id }) {
-            throw UsageError("unknown detector '\(id)'; this build has: " + detectors.map(\.description.id).joined(separator: ", "))
-        }
-        return detectors.filter { ids.contains($0.description.id) }
     }
 }
 

@@ -63,7 +63,7 @@ public enum TelltaleCommandLine {
     }
 
     static var commands: [any Command] { [
-        ScanCommand(), DemoCommand(), DetectorsCommand(), ExplainCommand(), FormatsCommand(),
+        ScanCommand(), EvalCommand(), TrainCommand(), DemoCommand(), DetectorsCommand(), ExplainCommand(), FormatsCommand(),
     ] }
 
     static func execute(_ arguments: [String], _ context: CommandContext) -> Int32 {
