@@ -8,7 +8,7 @@ public struct OverthinkingDetector: Detector {
     public var description: DetectorDescription { Self.documentation }
 
     enum Cues: Int, CaseIterable {
-        case option, permission, hedge, deliberation, askedForDepth
+        case option, permission, hedge, deliberation, preamble, askedForDepth
     }
 
     public let vocabulary = Vocabulary(Cues.self) { cue in
@@ -22,6 +22,10 @@ public struct OverthinkingDetector: Detector {
                 "several options", "a few options", "here are some options", "here are a few options",
                 "here are several", "depending on your", "depending on whether", "it depends on", "if you prefer",
                 "if you'd rather", "choice 1", "choice 2", "solution 1", "solution 2", "method 1", "method 2",
+                "option d", "option e", "option 4", "option 5", "approach a", "approach b", "approach c", "approach d",
+                "strategy 1", "strategy 2", "strategy 3", "strategy 4", "several strategies", "several ways",
+                "a few ways", "a few different ways", "different ways to", "possible approaches", "several approaches",
+                "the main approaches", "each with its own", "each with different", "pros:", "cons:",
             ])
         case .permission:
             Cue("permission-loop", weight: 0.2, phrases: [
@@ -32,6 +36,8 @@ public struct OverthinkingDetector: Detector {
                 "let me know which", "let me know how you'd like", "let me know if you'd like me to",
                 "let me know if you want me to", "would it help if", "is it okay if i", "is it ok if i",
                 "may i", "do you want to proceed", "shall we proceed", "should we proceed", "how would you like",
+                "which would you like", "it's your call", "your call", "which do you want", "which one do you want",
+                "what would you like me to do", "how should i proceed", "how do you want me to",
             ])
         case .hedge:
             Cue("hedge", weight: 0.08, negatable: false, exceptions: ["not sure i agree", "not sure that's right"], phrases: [
@@ -49,7 +55,17 @@ public struct OverthinkingDetector: Detector {
                 "i need to reconsider", "let me step back", "thinking about this more", "but actually",
                 "let me think about this differently", "let me re-think", "let me reconsider", "or maybe",
                 "but wait", "on the other hand", "let me double-check", "let me re-check", "let me recheck",
-                "let me re-read", "let me reread", "let me look again", "let me re-evaluate",
+                "let me re-read", "let me reread", "let me look again", "let me re-evaluate", "but then",
+                "then again", "or not;", "or not.", "after all", "or maybe not", "maybe not", "scratch that",
+            ])
+        case .preamble:
+            Cue("preamble", weight: 0.15, phrases: [
+                "great question", "nuanced question", "more nuanced than", "let me break this down", "break it down",
+                "to answer this properly", "some background", "it's complicated", "there are many factors",
+                "many factors to consider", "several considerations", "key considerations", "let me lay out",
+                "let me outline", "here's an overview", "a comprehensive overview", "let me think about where",
+                "let me think through", "here's an analysis", "impact assessment", "before changing it",
+                "it's worth considering", "worth noting that", "a few things to consider", "things to consider",
             ])
         case .askedForDepth:
             Cue("asked-for-depth", weight: 0, scope: .anywhere, phrases: [
@@ -75,6 +91,10 @@ public struct OverthinkingDetector: Detector {
             let words = max(structure.voiceWordCount, 1)
             if options.count >= 3 {
                 score.add(min(0.35 + 0.1 * Double(options.count - 3), 0.6), "\(options.count) option or alternative cues")
+            }
+            let preamble = hits.of(Cues.preamble)
+            if let first = preamble.first {
+                score.add(min(0.15 * Double(preamble.count), 0.35), "\(preamble.count) wind-up phrases (\"\(first.phrase)\"…)")
             }
             let questions = questionLoop(structure, words: words)
             if questions >= 2 {
@@ -107,7 +127,7 @@ public struct OverthinkingDetector: Detector {
                 score.reduce(by: 0.6, "the user asked for depth or options: \"\(asked.phrase)\"")
             }
             conversation.addUserNaming(after: turn, to: &score, weight: 0.4)
-            let anchor = (options + permissions + deliberation + hedges).first
+            let anchor = (options + permissions + deliberation + preamble + hedges).first
             let range = anchor?.range ?? conversation.firstSentence(of: turn)
             findings.append(conversation.finding(at: turn, rule: anchor?.rule ?? "disproportion", range: range,
                                                  score: score, message: "More machinery than the request needs."))
@@ -140,11 +160,16 @@ public struct OverthinkingDetector: Detector {
         guard turn > 0, conversation.turns[turn - 1].role == .user else { return nil }
         let asked = conversation.structure(of: turn - 1).voiceWordCount
         guard asked > 0, asked <= 25 else { return nil }
-        let headings = structure.sentences.filter {
-            structure.bytes[$0.lowerBound] == UInt8(ascii: "#") && structure.isVoice($0.lowerBound..<($0.lowerBound + 1))
+        let sections = structure.sentences.filter { sentence in
+            let first = structure.bytes[sentence.lowerBound]
+            let second = sentence.count > 1 ? structure.bytes[sentence.lowerBound + 1] : 0
+            return (first == UInt8(ascii: "#") || (first == UInt8(ascii: "*") && second == UInt8(ascii: "*")))
+                && structure.isVoice(sentence.lowerBound..<(sentence.lowerBound + 1))
         }.count
-        if headings >= 6 { return 0.55 }
+        if sections >= 6 { return 0.55 }
+        if sections >= 4, asked <= 20 { return 0.45 }
         if words >= 600, words >= asked * 40 { return 0.35 }
+        if words >= 250, words >= asked * 15, asked <= 15 { return 0.3 }
         return nil
     }
 }

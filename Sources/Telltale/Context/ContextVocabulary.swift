@@ -32,7 +32,12 @@ public enum ContextCue: Int, CaseIterable, Sendable {
                 "stop blaming", "you're lying", "you are lying", "liar", "made that up", "made up", "hallucinat*",
                 "does not exist", "doesn't exist", "there is no such", "there's no such", "i already did",
                 "i already tried", "i've tried", "i have tried", "tried that", "i tried", "didn't help",
-                "did not help", "no luck", "same thing happens", "it still",
+                "did not help", "no luck", "same thing happens", "it still", "you wrote", "you gave me",
+                "your code", "your script", "your query", "your function", "your answer", "your fix", "your change",
+                "the code you", "the script you", "the function you", "the query you", "the command you",
+                "you suggested", "you provided", "you recommended", "no it isn't", "no it's not", "no, it isn't",
+                "no, it's not", "it isn't", "that isn't", "that's not it", "not quite right", "fails on", "fails with",
+                "it deleted", "it broke", "it wiped", "it overwrote", "it crashed", "it says",
             ])
         case .complaint:
             Cue("complaint", weight: 0.45, scope: .voice, phrases: [
@@ -132,7 +137,9 @@ public enum ContextCue: Int, CaseIterable, Sendable {
         case .ownsError:
             Cue("owns-error", weight: 0.8, scope: .voice, negatable: true, exceptions: [
                 "i apologize if", "i apologise if", "apologies if", "sorry if", "i'm sorry if", "i am sorry if",
-                "i apologize for any confusion this may", "sorry for any confusion this may",
+                "truly sorry if", "so sorry if", "i apologize for any confusion this may", "sorry for any confusion this may",
+                "for any inconvenience", "for any confusion", "this may have caused", "that may have caused",
+                "i apologize profusely for any",
             ], phrases: [
                 "my mistake", "my bad", "my apologies", "my error", "i apologize", "i apologise", "apologies",
                 "sorry", "i was wrong", "i'm wrong", "you're right", "you are right", "you're correct",
@@ -141,7 +148,10 @@ public enum ContextCue: Int, CaseIterable, Sendable {
                 "i misspoke", "i mixed up", "i confused", "i incorrectly", "i mistakenly", "i wrongly",
                 "i should have", "i shouldn't have", "that was wrong", "that was incorrect", "was a mistake",
                 "was my mistake", "was an error on my part", "i introduced", "i broke", "caused by my",
-                "my previous", "my earlier", "my last", "oops", "whoops", "thanks for catching",
+                "oops", "whoops", "thanks for catching", "fair point", "fair enough", "fair —", "was a dodge",
+                "i cut corners", "that was lazy", "that was sloppy", "my fault", "on me", "the wrong one",
+                "was the wrong", "wasn't part of", "not what you asked", "wasn't what you asked", "i agree",
+                "exactly right", "that's right", "good point", "you have a point", "you're not wrong",
                 "thank you for catching", "thanks for pointing", "thank you for pointing", "i got that wrong",
                 "i got it wrong", "that's on me", "i messed up", "i neglected", "i failed to", "i didn't",
                 "i did not", "i assumed", "wasn't correct", "was not correct", "wasn't right", "was incorrect",
@@ -151,8 +161,7 @@ public enum ContextCue: Int, CaseIterable, Sendable {
             Cue("names-error", weight: 0.5, scope: .voice, phrases: [
                 "didn't work", "did not work", "doesn't work", "does not work", "still failing", "still fails",
                 "still failed", "failed because", "fails because", "failing because", "the fix didn't",
-                "that didn't", "that fix", "the previous", "previous approach", "previous fix", "previous version",
-                "previous attempt", "earlier version", "the earlier", "last attempt", "last change", "the issue is",
+                "that didn't", "fix didn't", "change didn't", "attempt didn't", "the issue is",
                 "the issue was", "the problem is", "the problem was", "the error is", "the error was",
                 "the bug is", "the bug was", "the mistake", "the error occurs", "this error occurs",
                 "error occurs because", "this happens because", "this is because", "that's because",

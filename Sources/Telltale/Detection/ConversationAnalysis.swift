@@ -135,6 +135,27 @@ extension DetectorView {
         (0..<turn).last { turns[$0].role == .user }
     }
 
+    /// Pairs of hits where `second` follows `first` within `words` words in the same sentence:
+    /// proximity, for cues that mean something only together ("revisit … later").
+    public func pairs(_ first: [CueHit], followedBy second: [CueHit], within words: Int, in turn: Int) -> [(CueHit, CueHit)] {
+        let structure = structure(of: turn)
+        var result: [(CueHit, CueHit)] = []
+        for a in first {
+            let sentence = structure.sentence(at: a.start)
+            for b in second where b.start >= a.end && b.end <= sentence.upperBound
+                && structure.wordsBetween(a.end, b.start) <= words {
+                result.append((a, b))
+                break
+            }
+        }
+        return result
+    }
+
+    /// Cues per 100 words of the turn's own prose.
+    public func density(of hits: [CueHit], in turn: Int) -> Double {
+        Double(hits.count) * 100 / Double(max(structure(of: turn).voiceWordCount, 1))
+    }
+
     /// The range of the turn's first sentence, for findings that rest on no single cue.
     public func firstSentence(of turn: Int) -> Range<Int> {
         let structure = structure(of: turn)

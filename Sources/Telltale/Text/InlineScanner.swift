@@ -131,7 +131,8 @@ enum SentenceSplitter {
                         end += bytes[end] == 0xE2 ? 3 : 1
                     }
                     end = min(end, paragraph.upperBound)
-                    if end == paragraph.upperBound || isSpace(bytes[end]), !isAbbreviation(before: index, bytes) {
+                    if end == paragraph.upperBound || isSpace(bytes[end]), !isAbbreviation(before: index, bytes),
+                       !isListNumber(before: index, from: start, bytes) {
                         append(start..<end, to: &sentences, bytes)
                         start = end
                         index = end
@@ -153,6 +154,14 @@ enum SentenceSplitter {
         }
         lower = min(lower, range.upperBound)
         if lower < range.upperBound { sentences.append(lower..<range.upperBound) }
+    }
+
+    /// "1." opening a numbered list item is not the end of a sentence.
+    private static func isListNumber(before period: Int, from start: Int, _ bytes: [UInt8]) -> Bool {
+        var index = start
+        while index < period, isSpace(bytes[index]) { index += 1 }
+        let digits = period - index
+        return digits >= 1 && digits <= 3 && bytes[index..<period].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     private static func isAbbreviation(before period: Int, _ bytes: [UInt8]) -> Bool {

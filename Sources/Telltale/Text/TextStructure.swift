@@ -125,6 +125,19 @@ public struct TextStructure: Sendable {
         return words
     }
 
+    /// How many words lie between two offsets (0 when they touch or are in the same word),
+    /// for proximity: "revisit … later" within six words.
+    public func wordsBetween(_ first: Int, _ second: Int) -> Int {
+        let lower = max(0, min(first, second)), upper = min(bytes.count, max(first, second))
+        var count = 0, inWord = false
+        for index in lower..<upper {
+            let word = isWordByte(bytes[index]) || bytes[index] >= 0x80
+            if word && !inWord { count += 1 }
+            inWord = word
+        }
+        return count
+    }
+
     public func text(_ range: Range<Int>) -> String {
         let clamped = max(0, range.lowerBound)..<min(bytes.count, range.upperBound)
         return String(decoding: bytes[clamped], as: UTF8.self)
