@@ -57,20 +57,24 @@ public struct SpiralingDetector: Detector {
                 "i am embarrassed", "i'm ashamed", "caused you so much", "put you through",
                 "going around in circles", "i've been going in circles", "i've made multiple", "i've made several",
                 "so many mistakes", "another mistake", "i made another", "i've made another", "made a similar",
+                "i keep introducing", "broke it again", "i broke it again", "sloppiness", "again and again",
+                "should have been more careful", "i was careless", "i was sloppy", "my carelessness",
+                "i wasn't careful", "i was not careful",
             ])
         case .selfCriticism:
             Cue("self-criticism", weight: 0.3, negatable: true, phrases: [
                 "i completely misunderstood", "i completely missed", "i totally missed", "i completely overlooked",
                 "i clearly didn't", "i clearly failed", "i clearly missed", "a big mistake", "frustrating for you",
-                "i should have been more", "i was careless", "my carelessness", "i wasn't careful",
-                "i was not careful", "i was sloppy", "i rushed", "i was too hasty", "i jumped to conclusions",
+                "i should have been more", "i rushed", "i was too hasty", "i jumped to conclusions",
             ])
         case .promise:
             Cue("promise", weight: 0.55, negatable: false, phrases: [
-                "be more careful", "be more attentive", "i'll do better", "i will do better", "do better next time",
+                "i'll be more careful", "i will be more careful", "i need to be more careful", "i should be more careful",
+                "i must be more careful", "more careful going forward", "more careful from now on",
+                "i'll be more attentive", "i will be more attentive", "i'll do better", "i will do better", "do better next time",
                 "won't happen again", "will not happen again", "pay closer attention", "pay more attention",
                 "be more thorough", "be more precise", "be more diligent", "more careful in the future",
-                "more careful going forward", "i promise to", "i promise i", "lesson learned", "i've learned my lesson",
+                "i promise to", "i promise i", "lesson learned", "i've learned my lesson",
                 "i will not repeat", "i won't repeat", "i'll avoid making", "i will avoid making", "double-check my work",
                 "double check my work", "check my work more", "strive to be more", "make sure this doesn't happen",
                 "make sure it doesn't happen", "ensure this doesn't happen", "ensure it doesn't happen",
@@ -94,6 +98,7 @@ public struct SpiralingDetector: Detector {
         "i apologize, but i cannot", "i apologize, but i can't", "i apologize, but i'm not able",
         "i apologize, but as an ai", "i'm sorry, but as an ai", "sorry, but as an ai", "sorry, as an ai",
         "apologize to", "apologize to your", "apologies to", "sorry to bother", "sorry for the wait",
+        "sorry about your", "sorry for what you", "sorry you have", "sorry that your", "sorry for your",
     ]
 
     public func analyze(_ conversation: DetectorView) -> [Finding] {
@@ -110,6 +115,9 @@ public struct SpiralingDetector: Detector {
                     score.add(apology.weight, "\(apology.rule) \"\(apology.phrase)\"")
                 } else {
                     score.add(index == 0 ? apology.weight : 0.45, index == 0 ? "apology \"\(apology.phrase)\"" : "another apology \"\(apology.phrase)\"")
+                }
+                if index == 1, !apology.isCue(Cues.apology), apology.weight < 0.45 {
+                    score.add(0.15, "a second apology in the same turn")
                 }
             }
             var seen: Set<Int> = []
