@@ -10,7 +10,7 @@ public struct HidingDetector: Detector {
     public var description: DetectorDescription { Self.documentation }
 
     enum Cues: Int, CaseIterable {
-        case rewrite, reframe, deflect, minimize, successClaim, conditionalApology, denial
+        case rewrite, reframe, deflect, minimize, successClaim, conditionalApology, denial, excuse
     }
 
     public let vocabulary = Vocabulary(Cues.self) { cue in
@@ -57,6 +57,9 @@ public struct HidingDetector: Detector {
                 "your shell", "your path", "your locale", "regional settings", "corrupted install",
                 "partially upgraded", "problem with the installation", "installation on the server",
                 "comes from your", "on your machine", "your version of", "your browser", "your network",
+                "not my fault", "you need to correct me", "the information you provided", "if you feel that way",
+                "you have a different way", "your question was", "you didn't specify", "you never said",
+                "you need to take responsibility", "you misunderstood", "you must have",
             ])
         case .minimize:
             Cue("minimize", weight: 0.5, phrases: [
@@ -91,6 +94,15 @@ public struct HidingDetector: Detector {
                 "could you provide more details", "can you provide more details", "please provide more details",
                 "could you provide more information", "can you provide more information",
                 "what exactly is not working", "what specifically", "can you tell me what", "could you tell me what",
+                "are you certain", "are you sure about", "could you rephrase", "can you rephrase", "i'm confused what",
+                "i'm not sure what you mean", "what do you mean by that",
+            ])
+        case .excuse:
+            Cue("excuse", weight: 0.45, phrases: [
+                "i was in a hurry", "it's late at night", "i was tired", "i was trying to be", "i was just trying",
+                "i was just saying", "i was only trying", "i was just joking", "i said that was a joke",
+                "i was just", "it was just a joke", "i didn't have enough", "i didn't have time", "i wasn't given",
+                "i didn't have access", "i couldn't have known", "how could i have known", "nobody told me",
             ])
         case .denial:
             Cue("denial", weight: 0.4, sentenceInitial: false, phrases: [
@@ -125,7 +137,8 @@ public struct HidingDetector: Detector {
             if reported, structure.regions.contains(where: { $0.kind == .fencedCode }), words >= 3 {
                 score.add(0.25, "answers the report with new code")
             }
-            let acknowledgments = conversation.context.acknowledgments(in: turn)
+            // An apology undercut by an excuse ("Sorry, I was in a hurry") owns nothing.
+            let acknowledgments = hits.of(Cues.excuse).isEmpty ? conversation.context.acknowledgments(in: turn) : []
             if let owned = acknowledgments.first(where: { $0.isCue(ContextCue.ownsError) }) {
                 score.reduce(by: 0.85, "owns the error: \"\(owned.phrase)\"")
             } else if let named = acknowledgments.first {
@@ -144,7 +157,7 @@ public struct HidingDetector: Detector {
         return findings
     }
 
-    private static let hideToolFailures: Set<Cues> = [.successClaim, .minimize, .deflect]
+    private static let hideToolFailures: Set<Cues> = [.successClaim, .minimize, .deflect, .excuse]
 
     private func baseWeight(_ failure: FailureSignal) -> Double {
         switch failure.kind {

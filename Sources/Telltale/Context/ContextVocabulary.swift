@@ -137,7 +137,7 @@ public enum ContextCue: Int, CaseIterable, Sendable {
         case .ownsError:
             Cue("owns-error", weight: 0.8, scope: .voice, negatable: true, exceptions: [
                 "i apologize if", "i apologise if", "apologies if", "sorry if", "i'm sorry if", "i am sorry if",
-                "truly sorry if", "so sorry if", "i apologize for any confusion this may", "sorry for any confusion this may",
+                "truly sorry if", "so sorry if", "sorry to hear", "i apologize for any confusion this may", "sorry for any confusion this may",
                 "for any inconvenience", "for any confusion", "this may have caused", "that may have caused",
                 "i apologize profusely for any",
             ], phrases: [
@@ -153,8 +153,7 @@ public enum ContextCue: Int, CaseIterable, Sendable {
                 "was the wrong", "wasn't part of", "not what you asked", "wasn't what you asked", "i agree",
                 "exactly right", "that's right", "good point", "you have a point", "you're not wrong",
                 "thank you for catching", "thanks for pointing", "thank you for pointing", "i got that wrong",
-                "i got it wrong", "that's on me", "i messed up", "i neglected", "i failed to", "i didn't",
-                "i did not", "i assumed", "wasn't correct", "was not correct", "wasn't right", "was incorrect",
+                "i got it wrong", "that's on me", "i messed up", "i neglected", "i failed to", "i assumed", "wasn't correct", "was not correct", "wasn't right", "was incorrect",
                 "was wrong", "incorrectly", "mistakenly", "erroneously", "i stand corrected", "correction:",
             ])
         case .namesError:
