@@ -10,7 +10,7 @@ public struct BundlingDetector: Detector {
     public var vocabulary: Vocabulary { Self.cues }
 
     enum Cues: Int, CaseIterable {
-        case scopeCreep, alsoChanged, conflation, changeReport, multiPartRequest, narrowRequest, twoProblems
+        case scopeCreep, alsoChanged, conflation, changeReport, changeItem, multiPartRequest, narrowRequest, twoProblems
     }
 
     public func analyze(_ conversation: DetectorView) -> [Finding] {
@@ -23,7 +23,8 @@ public struct BundlingDetector: Detector {
             let changes = Set(hits.of(Cues.changeReport).map { $0.phrase.lowercased() })
             let request = conversation.requestTurn(before: turn).map { conversation.hits(in: $0) } ?? []
             let narrow = request.of(Cues.narrowRequest).first
-            guard !creep.isEmpty || !also.isEmpty || !conflation.isEmpty || (narrow != nil && changes.count >= 2) else { continue }
+            guard !creep.isEmpty || !also.isEmpty || !conflation.isEmpty || (narrow != nil && changes.count >= 2)
+                || hits.of(Cues.changeItem).count >= 3 else { continue }
             var score = Score()
             if let hit = creep.first { score.add(hit.weight, "unrequested extra work: \"\(hit.phrase)\"") }
             if creep.count + also.count >= 2 {
@@ -40,11 +41,17 @@ public struct BundlingDetector: Detector {
             if let narrow, changes.count >= 2 {
                 score.add(0.45, "\(changes.count) changes reported after a request limited in scope (\"\(narrow.phrase)\")")
             }
+            let items = Set(hits.of(Cues.changeItem).map { $0.phrase.lowercased() })
+            if items.count >= 3, let asked = conversation.requestTurn(before: turn),
+               conversation.structure(of: asked).voiceWordCount <= 40 {
+                score.add(0.3, "\(items.count) different kinds of change listed for a short request")
+            }
             if let asked = request.of(Cues.multiPartRequest).first {
                 score.reduce(by: 0.55, "the user asked for several things or broad work: \"\(asked.phrase)\"")
             }
             conversation.addUserNaming(after: turn, to: &score, weight: 0.45)
-            guard let anchor = (creep + conflation + also).first ?? hits.of(Cues.changeReport).first else { continue }
+            guard let anchor = (creep + conflation + also).first ?? (hits.of(Cues.changeReport) + hits.of(Cues.changeItem)).first
+            else { continue }
             findings.append(conversation.finding(at: turn, span: anchor, score: score,
                                                  message: "Separate things bundled into one change or answer."))
         }

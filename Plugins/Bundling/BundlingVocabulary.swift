@@ -60,6 +60,12 @@ extension BundlingDetector {
                 "lowered the", "reordered", "merged", "moved to", "now throws", "now uses", "now strips", "now appends",
                 "now returns", "instead of", "cut the", "deleted it", "added a", "added an", "removed the",
             ])
+        case .changeItem:
+            Cue("change-item", weight: 0, sentenceInitial: true, phrases: [
+                "added", "removed", "renamed", "updated", "fixed", "replaced", "moved", "bumped", "switched",
+                "refactored", "cleaned up", "converted", "merged", "deleted", "upgraded", "reformatted", "simplified",
+                "extracted", "rewrote", "rewritten", "changed", "introduced", "dropped", "tightened", "reordered",
+            ])
         case .narrowRequest:
             Cue("asked-for-one-thing", weight: 0, scope: .anywhere, phrases: [
                 "only", "just the", "just change", "just fix", "just rename", "don't change anything else",
