@@ -136,11 +136,15 @@ extension Array {
 }
 
 extension TextStructure {
-    /// Words (runs of letters, digits or non-ASCII) in `range`, or nil once there are more than `limit`.
+    /// Words (runs of letters, digits or non-ASCII; an apostrophe inside a word keeps it whole)
+    /// in `range`, or nil once there are more than `limit`.
     func wordCount(in range: Range<Int>, stoppingAfter limit: Int) -> Int? {
         var count = 0, inWord = false
-        for index in max(0, range.lowerBound)..<min(bytes.count, range.upperBound) {
-            let word = isWordByte(bytes[index]) || bytes[index] >= 0x80
+        let end = min(bytes.count, range.upperBound)
+        for index in max(0, range.lowerBound)..<end {
+            let byte = bytes[index]
+            let word = isWordByte(byte) || byte >= 0x80
+                || (inWord && byte == UInt8(ascii: "'") && index + 1 < end && isWordByte(bytes[index + 1]))
             if word && !inWord {
                 count += 1
                 if count > limit { return nil }

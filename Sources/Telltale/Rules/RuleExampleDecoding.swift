@@ -23,6 +23,7 @@ extension RuleDecoder {
             turn(element, fields.path("messages") + "[\(index)]")
         }
         let note = string(fields, "note") ?? ""
+        guard problems.count == before else { return nil }
         let explicit = integer(fields, "turn", in: 0...(turns.count - 1))
         guard problems.count == before else { return nil }
         let example = Example(note, turn: explicit, turns)

@@ -7,7 +7,7 @@ import Foundation
 /// all or nothing: any problem in any file, and no rule runs.
 public enum RuleFiles {
     /// The detectors of every rule in `paths`, checked against the `existing` detectors they
-    /// will run beside (ids must be new; the shared automaton must stay within its limits).
+    /// will run beside: a rule's id must be new.
     public static func detectors(from paths: [String], alongside existing: [any Detector]) throws(RuleFileError)
         -> [any Detector] {
         var loader = RuleLoader(existing: existing)
@@ -49,7 +49,6 @@ public struct RuleFileError: Error, Sendable, CustomStringConvertible {
 
 /// Reads rule files one by one, then checks what only the whole set can show.
 struct RuleLoader {
-    let existing: [any Detector]
     private var problems: [RuleProblem] = []
     private var rules: [Rule] = []
     /// Where each id was first declared: a rule path and file, or nil for an existing detector.
@@ -57,22 +56,23 @@ struct RuleLoader {
     private var budget = PhraseBudget()
 
     init(existing: [any Detector]) {
-        self.existing = existing
         for detector in existing { owners[detector.description.id] = .some(nil) }
     }
 
     mutating func load(_ path: String) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return fileProblem(path, "no such file")
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            if attributes[.type] as? FileAttributeType == .typeDirectory {
+                return fileProblem(path, "is a directory, not a rule file")
+            }
+            let size = attributes[.size] as? Int ?? 0
+            if size > RuleLimits.fileBytes {
+                return fileProblem(path, "\(size) bytes; rule files are limited to \(RuleLimits.fileBytes >> 20) MiB")
+            }
+            decode([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), file: path)
+        } catch {
+            fileProblem(path, "cannot be read (no such file, or no permission)")
         }
-        if isDirectory.boolValue { return fileProblem(path, "is a directory, not a rule file") }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > RuleLimits.fileBytes {
-            return fileProblem(path, "\(size) bytes; rule files are limited to \(RuleLimits.fileBytes >> 20) MiB")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else { return fileProblem(path, "cannot be read") }
-        decode([UInt8](data), file: path)
     }
 
     mutating func decode(_ bytes: [UInt8], file: String) {
@@ -115,16 +115,6 @@ struct RuleLoader {
     }
 
     func finish() throws(RuleFileError) -> [any Detector] {
-        var problems = self.problems
-        if problems.isEmpty, !rules.isEmpty {
-            let vocabularies = [ContextCue.vocabulary] + existing.map(\.vocabulary) + rules.map { RuleDetector($0).vocabulary }
-            let alphabet = PhraseMatcher.alphabetSize(of: vocabularies.flatMap { $0.cues.flatMap { $0.phrases + $0.exceptions } })
-            if alphabet > PhraseMatcher.maximumAlphabet {
-                problems.append(RuleProblem(file: "rule files", line: 0, column: 0, path: "",
-                    message: "the phrases use \(alphabet) distinct bytes together with the compiled-in detectors'; "
-                        + "the shared automaton allows \(PhraseMatcher.maximumAlphabet)"))
-            }
-        }
         guard problems.isEmpty else { throw RuleFileError(problems: problems) }
         return rules.map(RuleDetector.init)
     }

@@ -4,6 +4,8 @@
 ///
 /// There are no regular expressions: a rule matches phrases through the shared automaton
 /// (with a trailing `*` wildcard), so matching stays linear in the text whatever the rules say.
+/// The automaton's alphabet needs no limit here: lowercased UTF-8 uses at most 211 distinct
+/// bytes, within its 254 classes.
 enum RuleLimits {
     static let fileBytes = 1 << 20
     static let nestingDepth = 32

@@ -54,7 +54,7 @@ public struct PhraseMatcher: Sendable {
             classOf[Int(byte)] = classOf[Int(byte | 0x20)]
         }
         for byte in [0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C] { classOf[byte] = 1 }
-        precondition(next - 2 <= PhraseMatcher.maximumAlphabet, "phrase alphabet exceeds 254 distinct bytes")
+        precondition(next <= 256, "phrase alphabet exceeds 254 distinct bytes")
         self.classOf = classOf
         classCount = next
 
@@ -145,20 +145,6 @@ extension PhraseMatcher {
     struct Normalized {
         var bytes: [UInt8]
         var openEnded: Bool
-    }
-
-    /// Distinct bytes (besides the space) a matcher can tell apart; two classes are reserved.
-    static let maximumAlphabet = 254
-
-    /// Distinct bytes (besides the space) that a matcher over `phrases` would need classes for.
-    static func alphabetSize(of phrases: [String]) -> Int {
-        var bytes: Set<UInt8> = []
-        for phrase in phrases {
-            for variant in quoteVariants(of: normalize(phrase).bytes) {
-                bytes.formUnion(variant.lazy.filter { $0 != 0x20 })
-            }
-        }
-        return bytes.count
     }
 
     /// Lowercase ASCII, straight quotes, single spaces, trimmed; a trailing `*` marks open end.
