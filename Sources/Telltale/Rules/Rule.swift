@@ -79,6 +79,11 @@ struct Rule: Sendable {
         /// Scales the score down when the user message the turn answers holds one of these.
         var userAskedFor: [String] = []
         var userAskedForReduction = 0.0
+        /// Scales the score down when the turn holds at least `counterCueCount` of these
+        /// ("option 1", "option 2": a shortcut offered as one choice among several).
+        var counterCues: [String] = []
+        var counterCueCount = 1
+        var counterCueReduction = 0.0
     }
 }
 
@@ -94,9 +99,15 @@ struct PhraseGroup: Sendable {
     /// Hits count only in turns with at least this many words of the speaker's own prose: a
     /// `TODO` in code the assistant presents in its own words, not in a bare paste.
     var minimumProseWords = 0
+    /// When set, a hit counts only followed, in its sentence, by one of these phrases within
+    /// `within` words ("revisit … later"); the pair is the hit.
+    var followedBy: [String] = []
+    var within = 0
 
+    /// The group's cue; a group that needs a follower matches with weight 0, as a qualifier,
+    /// and only its pairs carry the weight.
     var cue: Cue {
-        Cue(name, weight: weight, scope: scope, sentenceInitial: sentenceInitial, negatable: negatable,
-            exceptions: exceptions, phrases: phrases)
+        Cue(name, weight: followedBy.isEmpty ? weight : 0, scope: scope, sentenceInitial: sentenceInitial,
+            negatable: negatable, exceptions: exceptions, phrases: phrases)
     }
 }

@@ -23,23 +23,39 @@ struct RuleCondition {
     /// turn that is all code or quotation says nothing to judge.
     private var hasProse: Bool { view.structure(of: turn).voiceWordCount > 0 }
 
-    /// Hits of one of the kind's phrase lists in a turn, overlaps resolved within the list.
+    /// Hits of one of the kind's phrase lists in a turn, overlaps resolved within the list; a
+    /// group that needs a follower contributes its pairs instead of its hits.
     private func hits(_ list: Int, in index: Int? = nil) -> [CueHit] {
         let range = lists[list], index = index ?? turn
         guard !range.isEmpty else { return [] }
-        let hits = view.hits(in: index).filter { range.contains($0.cue) }
-        let needed = hits.map { detector.minimumProseWords[$0.cue] }.max() ?? 0
-        guard needed > 0 else { return hits.removingOverlaps() }
-        let words = view.structure(of: index).voiceWordCount
-        return hits.filter { detector.minimumProseWords[$0.cue] <= words }.removingOverlaps()
+        let followerCues = Set(range.compactMap { detector.followers[$0]?.cue })
+        let candidates = view.hits(in: index).filter { range.contains($0.cue) || followerCues.contains($0.cue) }
+        guard !candidates.isEmpty else { return [] }
+        let needed = candidates.map { detector.minimumProseWords[$0.cue] }.max() ?? 0
+        let words = needed > 0 ? view.structure(of: index).voiceWordCount : 0
+        let all = candidates.filter { detector.minimumProseWords[$0.cue] <= words }.removingOverlaps()
+        var hits = all.filter { range.contains($0.cue) && detector.followers[$0.cue] == nil }
+        for cue in range {
+            guard let follower = detector.followers[cue] else { continue }
+            let pairs = view.pairs(all.filter { $0.cue == cue }, followedBy: all.filter { $0.cue == follower.cue },
+                                   within: follower.within, in: index)
+            for (first, second) in pairs {
+                var pair = first
+                pair.phrase = first.phrase + " … " + second.phrase
+                pair.end = second.end
+                pair.weight = follower.weight
+                hits.append(pair)
+            }
+        }
+        return followerCues.isEmpty ? hits : hits.sorted { ($0.start, $0.cue) < ($1.start, $1.cue) }
     }
 
     private func phrases() -> RuleDetector.Match? {
         let hits = hits(0)
         guard let anchor = hits.strongest else { return nil }
         var score = Score()
-        var seen: Set<Int> = []
-        for hit in hits where seen.insert(hit.cue).inserted {
+        var seen: Set<String> = []
+        for hit in hits where seen.insert(hit.rule).inserted {
             score.add(hit.weight, "\(hit.rule) \"\(hit.phrase)\"")
         }
         return RuleDetector.Match(rule: anchor.rule, range: anchor.range, score: score, hits: hits)
@@ -55,36 +71,28 @@ struct RuleCondition {
                                   range: hits.first?.range ?? view.firstSentence(of: turn), score: score, hits: hits)
     }
 
-    /// The nearest hit of the second list after (or, unordered, before) each hit of the first.
+    /// The first hit of the first list with a hit of the second after it (or, unordered, before
+    /// it) in the same sentence, at most `within` words away.
     private func proximity(within: Int, ordered: Bool) -> RuleDetector.Match? {
         let first = hits(0), second = hits(1)
         guard !first.isEmpty, !second.isEmpty else { return nil }
-        let structure = view.structure(of: turn)
-        for hit in first {
-            var candidates: [CueHit] = []
-            let after = second.partitionIndex { $0.start < hit.end }
-            if after < second.count { candidates.append(second[after]) }
-            if !ordered {
-                let before = second.partitionIndex { $0.end <= hit.start } - 1
-                if before >= 0 { candidates.append(second[before]) }
-            }
-            for other in candidates {
-                let gap = other.start >= hit.end ? hit.end..<other.start : other.end..<hit.start
-                guard let words = structure.wordCount(in: gap, stoppingAfter: within) else { continue }
-                let range = min(hit.start, other.start)..<max(hit.end, other.end)
-                let score = Score(rule.score, "\"\(hit.phrase)\" within \(words) words of \"\(other.phrase)\"")
-                return RuleDetector.Match(rule: hit.rule, range: range, score: score, hits: [hit, other])
-            }
+        var pairs = view.pairs(first, followedBy: second, within: within, in: turn)
+        if !ordered { pairs += view.pairs(second, followedBy: first, within: within, in: turn).map { ($1, $0) } }
+        guard let (hit, other) = pairs.min(by: { min($0.0.start, $0.1.start) < min($1.0.start, $1.1.start) }) else {
+            return nil
         }
-        return nil
+        let structure = view.structure(of: turn)
+        let words = structure.wordsBetween(min(hit.end, other.end), max(hit.start, other.start))
+        let score = Score(rule.score, "\"\(hit.phrase)\" within \(words) words of \"\(other.phrase)\"")
+        return RuleDetector.Match(rule: hit.rule, range: min(hit.start, other.start)..<max(hit.end, other.end),
+                                  score: score, hits: [hit, other])
     }
 
     private func density(rate minimum: Double, minimumWords: Int, prose: Bool) -> RuleDetector.Match? {
         let hits = hits(0)
         guard let anchor = hits.first else { return nil }
         let structure = view.structure(of: turn)
-        let words = prose ? structure.voiceWordCount
-            : structure.wordCount(in: 0..<structure.bytes.count, stoppingAfter: Int.max) ?? 0
+        let words = prose ? structure.voiceWordCount : structure.wordsBetween(0, structure.bytes.count)
         guard words >= max(minimumWords, 1) else { return nil }
         let rate = Double(hits.count) * 100 / Double(words)
         guard rate >= minimum else { return nil }
@@ -119,38 +127,5 @@ struct RuleCondition {
         }
         return RuleDetector.Match(rule: anchor?.rule ?? rule.id, range: anchor?.range ?? view.firstSentence(of: turn),
                                   score: Score(rule.score, reasons.joined(separator: "; ")), hits: cues)
-    }
-}
-
-extension Array {
-    /// The index of the first element for which `belongsBefore` is false, in an array where
-    /// every element that satisfies it comes first.
-    func partitionIndex(where belongsBefore: (Element) -> Bool) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if belongsBefore(self[mid]) { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
-}
-
-extension TextStructure {
-    /// Words (runs of letters, digits or non-ASCII; an apostrophe inside a word keeps it whole)
-    /// in `range`, or nil once there are more than `limit`.
-    func wordCount(in range: Range<Int>, stoppingAfter limit: Int) -> Int? {
-        var count = 0, inWord = false
-        let end = min(bytes.count, range.upperBound)
-        for index in max(0, range.lowerBound)..<end {
-            let byte = bytes[index]
-            let word = isWordByte(byte) || byte >= 0x80
-                || (inWord && byte == UInt8(ascii: "'") && index + 1 < end && isWordByte(bytes[index + 1]))
-            if word && !inWord {
-                count += 1
-                if count > limit { return nil }
-            }
-            inWord = word
-        }
-        return count
     }
 }

@@ -179,7 +179,8 @@ struct RuleDecoder {
     }
 
     private mutating func group(_ node: JSONNode, _ path: String, _ defaults: GroupDefaults) -> PhraseGroup? {
-        let keys = ["name", "weight", "phrases", "exceptions", "negatable", "sentenceInitial", "scope", "minProseWords"]
+        let keys = ["name", "weight", "phrases", "exceptions", "negatable", "sentenceInitial", "scope", "minProseWords",
+                    "followedBy", "within"]
         guard let fields = fields(node, path, allowed: keys, required: ["phrases"]) else { return nil }
         let before = problems.count
         var group = PhraseGroup(name: identifier(fields, "name") ?? defaults.name,
@@ -190,11 +191,16 @@ struct RuleDecoder {
         group.negatable = bool(fields, "negatable") ?? false
         group.sentenceInitial = bool(fields, "sentenceInitial") ?? false
         group.minimumProseWords = integer(fields, "minProseWords", in: 0...RuleLimits.words) ?? 0
+        group.followedBy = fields["followedBy"].flatMap { phrases($0, fields.path("followedBy")) } ?? []
+        group.within = integer(fields, "within", in: 0...RuleLimits.words) ?? 0
+        if (fields["followedBy"] == nil) != (fields["within"] == nil) {
+            problem(path, node, "\"followedBy\" and \"within\" go together: a follower phrase and how many words may come between")
+        }
         return problems.count == before ? group : nil
     }
 
     private mutating func context(_ node: JSONNode, _ path: String, pattern: String?) -> Rule.ContextAdjustments? {
-        let keys = ["afterFailure", "repeatedCue", "userNamesPattern", "userAskedFor"]
+        let keys = ["afterFailure", "repeatedCue", "userNamesPattern", "userAskedFor", "counterCues"]
         guard let fields = fields(node, path, allowed: keys) else { return nil }
         let before = problems.count
         var context = Rule.ContextAdjustments()
@@ -218,6 +224,13 @@ struct RuleDecoder {
                                     required: ["phrases", "reduce"]) {
             context.userAskedFor = object["phrases"].flatMap { phrases($0, object.path("phrases")) } ?? []
             context.userAskedForReduction = number(object, "reduce", in: 0...1) ?? 0
+        }
+        if let counter = fields["counterCues"],
+           let object = self.fields(counter, fields.path("counterCues"), allowed: ["phrases", "atLeast", "reduce"],
+                                    required: ["phrases", "reduce"]) {
+            context.counterCues = object["phrases"].flatMap { phrases($0, object.path("phrases")) } ?? []
+            context.counterCueCount = integer(object, "atLeast", in: 1...RuleLimits.hits) ?? 1
+            context.counterCueReduction = number(object, "reduce", in: 0...1) ?? 0
         }
         return problems.count == before ? context : nil
     }

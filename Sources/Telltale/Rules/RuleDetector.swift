@@ -8,8 +8,17 @@ struct RuleDetector: Detector {
     let lists: [Range<Int>]
     /// Per cue: the prose words a turn needs for the cue's hits to count.
     let minimumProseWords: [Int]
+    /// For a group that needs a follower: the follower's cue, the distance, the pair's weight.
+    let followers: [Int: Follower]
     let namingCue: Int?
     let askedForCue: Int?
+    let counterCue: Int?
+
+    struct Follower {
+        var cue: Int
+        var within: Int
+        var weight: Double
+    }
 
     init(_ rule: Rule) {
         self.rule = rule
@@ -22,14 +31,26 @@ struct RuleDetector: Detector {
             minimumProseWords += groups.map(\.minimumProseWords)
             lists.append(start..<cues.count)
         }
-        self.minimumProseWords = minimumProseWords
-        func contextCue(_ name: String, _ phrases: [String]) -> Int? {
+        func qualifier(_ name: String, _ phrases: [String], scope: Cue.Scope = .anywhere) -> Int? {
             guard !phrases.isEmpty else { return nil }
-            cues.append(Cue(name, weight: 0, scope: .anywhere, phrases: phrases))
+            cues.append(Cue(name, weight: 0, scope: scope, phrases: phrases))
+            minimumProseWords.append(0)
             return cues.count - 1
         }
-        namingCue = contextCue("user-names-pattern", rule.context.userNamingPhrases)
-        askedForCue = contextCue("user-asked-for", rule.context.userAskedFor)
+        var followers: [Int: Follower] = [:]
+        for (groups, list) in zip(rule.kind.phraseLists, lists) {
+            for (group, cue) in zip(groups, list) where !group.followedBy.isEmpty {
+                let follower = qualifier(group.name + "-follower", group.followedBy, scope: group.scope)!
+                followers[cue] = Follower(cue: follower, within: group.within, weight: group.weight)
+            }
+        }
+        self.followers = followers
+        self.minimumProseWords = minimumProseWords
+        // What the user asked for counts anywhere in the request (a pasted task, a quoted brief);
+        // naming and counter-cues count in the speaker's own words.
+        namingCue = qualifier("user-names-pattern", rule.context.userNamingPhrases, scope: .voice)
+        askedForCue = qualifier("user-asked-for", rule.context.userAskedFor)
+        counterCue = qualifier("counter-cue", rule.context.counterCues, scope: .voice)
         self.lists = lists
         vocabulary = Vocabulary(cues)
         description = DetectorDescription(
@@ -66,12 +87,18 @@ struct RuleDetector: Detector {
         if context.afterFailure > 0, let failure = view.context.failure(before: turn) {
             match.score.add(context.afterFailure, "after a failure: \(failure.summary)")
         }
-        let distinct = Set(match.hits.map(\.cue)).count
+        let distinct = Set(match.hits.map(\.rule)).count
         if context.repeatedCue > 0, match.hits.count > distinct {
             match.score.add(context.repeatedCue, "\(match.hits.count) cue hits in one turn")
         }
         if context.userNamesPattern > 0, let phrase = userNaming(after: turn, view: view) {
             match.score.add(context.userNamesPattern, "the user then names it: \"\(phrase)\"")
+        }
+        if let cue = counterCue {
+            let counters = view.hits(in: turn).removingOverlaps().filter { $0.cue == cue }
+            if counters.count >= context.counterCueCount, let first = counters.first {
+                match.score.reduce(by: context.counterCueReduction, "\(counters.count) counter-cues, first \"\(first.phrase)\"")
+            }
         }
         if let cue = askedForCue, let request = view.requestTurn(before: turn),
            let asked = view.hits(in: request).first(where: { $0.cue == cue }) {

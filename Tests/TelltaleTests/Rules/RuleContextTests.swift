@@ -49,6 +49,16 @@ import Testing
         #expect(asked.first?.evidence.last?.reason == "the user asked for it: \"asap\"")
     }
 
+    @Test func counterCuesInTheTurnScaleTheScoreDown() throws {
+        let json = rule(#""phrases": ["quick fix"], "score": 0.8, "context": {"counterCues": {"phrases": ["option 1", "option 2"], "atLeast": 2, "reduce": 0.5}}"#)
+        let menu = try RuleFixture.findings(json, [.user("Fix it."), .assistant("Option 1: a quick fix. Option 2: a rewrite.")])
+        #expect(menu.map(\.score) == [0.4])
+        let one = try RuleFixture.findings(json, [.user("Fix it."), .assistant("Option 1: a quick fix.")])
+        #expect(one.map(\.score) == [0.8])
+        let code = try RuleFixture.findings(json, [.user("Fix it."), .assistant("A quick fix: `choices = ['option 1', 'option 2']`.")])
+        #expect(code.map(\.score) == [0.8])
+    }
+
     @Test func theThresholdDecidesWhatIsReported() throws {
         let json = rule(#""phrases": ["quick fix"], "score": 0.4, "threshold": 0.5"#)
         let detectors = try RuleFixture.load(json)

@@ -28,6 +28,12 @@ enum RuleFileContextErrors {
              path: "rules[0].context.userAskedFor", message: "missing required key \"reduce\""),
         Case(name: "asked-for phrases not an array", json: rule(#""phrases": ["a"], "context": {"userAskedFor": {"phrases": "x", "reduce": 0.5}}"#),
              path: "rules[0].context.userAskedFor.phrases", message: "expected an array of phrases, got the string \"x\""),
+        Case(name: "counter-cues without reduce", json: rule(#""phrases": ["a"], "context": {"counterCues": {"phrases": ["x"]}}"#),
+             path: "rules[0].context.counterCues", message: "missing required key \"reduce\""),
+        Case(name: "counter-cues at least zero", json: rule(#""phrases": ["a"], "context": {"counterCues": {"phrases": ["x"], "atLeast": 0, "reduce": 0.5}}"#),
+             path: "rules[0].context.counterCues.atLeast", message: "expected a whole number from 1 to 10000, got the number 0"),
+        Case(name: "follower without distance", json: rule(#""phrases": [{"phrases": ["revisit"], "followedBy": ["later"]}]"#),
+             path: "rules[0].phrases[0]", message: "\"followedBy\" and \"within\" go together"),
     ]
 
     static let exampleCases: [Case] = [

@@ -66,11 +66,31 @@ import Testing
     }
 
     @Test func orderedProximityNeedsTheFirstBeforeTheSecond() throws {
-        let unordered = rule(#""proximity": {"first": ["sorry"], "second": ["careful"], "within": 2}"#)
-        let ordered = rule(#""proximity": {"first": ["sorry"], "second": ["careful"], "within": 2, "ordered": true}"#)
+        let unordered = rule(#""proximity": {"first": ["sorry"], "second": ["careful"], "within": 3}"#)
+        let ordered = rule(#""proximity": {"first": ["sorry"], "second": ["careful"], "within": 3, "ordered": true}"#)
         #expect(try judged(unordered, "I'll be careful, sorry.").count == 1)
         #expect(try judged(ordered, "I'll be careful, sorry.").isEmpty)
         #expect(try judged(ordered, "Sorry, I'll be careful.").count == 1)
+    }
+
+    @Test func proximityStaysInsideASentence() throws {
+        let json = rule(#""proximity": {"first": ["sorry"], "second": ["careful"], "within": 5}"#)
+        #expect(try judged(json, "Sorry. Careful now.").isEmpty)
+    }
+
+    @Test func aGroupWithAFollowerCountsOnlyThePair() throws {
+        let json = rule(#""phrases": [{"name": "deferral", "weight": 0.5, "phrases": ["revisit"], "followedBy": ["later"], "within": 3}]"#)
+        let finding = try #require(try judged(json, "We can revisit the parser later.").first)
+        #expect(finding.rule == "deferral" && finding.score == 0.5)
+        #expect(finding.evidence.map(\.reason) == ["deferral \"revisit … later\""])
+        #expect(finding.start == 7 && finding.end == 31)
+        #expect(try judged(json, "We can revisit the parser.").isEmpty)
+        #expect(try judged(json, "Later, we revisit the parser.").isEmpty)
+    }
+
+    @Test func groupsSharingANameCountOnce() throws {
+        let json = rule(#""phrases": [{"name": "later", "weight": 0.5, "phrases": ["clean up later"]}, {"name": "later", "weight": 0.5, "phrases": ["fix it later"]}]"#)
+        #expect(try judged(json, "Clean up later, and fix it later.").map(\.score) == [0.5])
     }
 
     @Test func densityComparesHitsPerHundredWords() throws {
