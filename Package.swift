@@ -26,7 +26,7 @@ let package = Package(
     ]),
     targets: [
         .target(name: "Telltale", path: "Sources/Telltale"),
-        .target(name: "TelltaleCLI", dependencies: ["Telltale", "TelltaleBaseline"], path: "Sources/TelltaleCLI"),
+        .target(name: "TelltaleCLI", dependencies: ["Telltale", "TelltaleBaseline", "TelltaleTesting"], path: "Sources/TelltaleCLI"),
         .target(name: "TelltaleBaseline", dependencies: ["Telltale"], path: "Sources/TelltaleBaseline"),
         .target(
             name: "TelltaleBuiltins",

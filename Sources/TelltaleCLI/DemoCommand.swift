@@ -21,7 +21,7 @@ struct DemoCommand: Command {
         let printer = FindingPrinter(output: context.out, errors: context.err, table: true)
         let summary = Engine(detectors: set, readers: context.readers).scan([directory], observer: printer)
         printer.finish()
-        context.err.write(SummaryReport(summary: summary, patterns: set.descriptions.map(\.pattern)).text)
+        context.err.write(SummaryReport(summary: summary, patterns: set.patterns).text)
         return ExitCode.ok
     }
 }

@@ -2,16 +2,18 @@ import Telltale
 import TelltaleBaseline
 
 /// The detectors a command runs: the compiled-in ones, or with `--model` the detectors of a
-/// trained baseline model instead, narrowed by `--detectors`.
+/// trained baseline model instead, plus those of `--rules` files, narrowed by `--detectors`.
 enum DetectorChoice {
     static let modelOption = Option.value("--model", "FILE",
         "Run the detectors of a baseline model ('telltale train') instead of the compiled-in ones.")
 
-    static func detectors(_ arguments: Arguments, _ context: CommandContext) throws(UsageError) -> [any Detector] {
+    /// Throws `UsageError`, or `RuleFileError` for a bad rule file (exit 2 either way).
+    static func detectors(_ arguments: Arguments, _ context: CommandContext) throws -> [any Detector] {
         var detectors = context.detectors
         if let path = arguments.value("--model") {
             do { detectors = try BaselineModel.read(path).detectors } catch { throw UsageError("\(error)") }
         }
+        detectors = try RuleFiles.adding(arguments.values("--rules"), to: detectors)
         return try select(arguments.value("--detectors"), from: detectors)
     }
 

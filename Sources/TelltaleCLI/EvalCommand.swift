@@ -25,6 +25,7 @@ struct EvalCommand: Command {
         .repeatable("--gold", "FILE", "A gold file (repeatable)."),
         .value("--findings", "FILE", "Score these findings instead of running detectors."),
         DetectorChoice.modelOption,
+        .rules,
         .value("--detectors", "ID,…", "Run only these detectors."),
         .value("--threshold", "X", "Count only findings scoring at least X (default: each detector's threshold)."),
         .flag("--sweep", "Report precision, recall and F1 per pattern at thresholds 0.05 … 0.95, and the best."),
@@ -39,8 +40,8 @@ struct EvalCommand: Command {
         let sweep = arguments.has("--sweep")
         if sweep, threshold != nil { throw UsageError("--threshold and --sweep exclude each other") }
         let findingsPath = arguments.value("--findings")
-        if findingsPath != nil, arguments.has("--model") || arguments.has("--detectors") {
-            throw UsageError("--findings scores a file as it is; --model and --detectors choose detectors to run")
+        if findingsPath != nil, arguments.has("--model") || arguments.has("--detectors") || arguments.has("--rules") {
+            throw UsageError("--findings scores a file as it is; --model, --rules and --detectors choose detectors to run")
         }
         let detectors = findingsPath == nil ? try DetectorChoice.detectors(arguments, context) : []
         let extraPatterns = detectors.map(\.description.pattern).filter { !PatternID.builtIn.contains($0) }

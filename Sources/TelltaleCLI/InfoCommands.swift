@@ -4,19 +4,21 @@ import Telltale
 struct DetectorsCommand: Command {
     let name = "detectors"
     let summary = "List the compiled-in detectors (or, with --phrases, every phrase they match)."
-    let usage = "telltale detectors [--phrases]"
+    let usage = "telltale detectors [--phrases] [--rules FILE…]"
     let options: [Option] = [
         .flag("--phrases", "Print every phrase of the shared automaton, one per line (for grep-like baselines)."),
+        .rules,
     ]
 
     func run(_ arguments: Arguments, _ context: CommandContext) throws -> Int32 {
+        let detectors = try RuleFiles.adding(arguments.values("--rules"), to: context.detectors)
         if arguments.has("--phrases") {
-            for phrase in DetectorSet(context.detectors).lexicon.phrases {
+            for phrase in DetectorSet(detectors).lexicon.phrases {
                 context.out.write(phrase.hasSuffix("*") ? String(phrase.dropLast()) + "\n" : phrase + "\n")
             }
             return ExitCode.ok
         }
-        for detector in context.detectors {
+        for detector in detectors {
             let description = detector.description
             context.out.write(description.id.padding(to: 20) + "threshold "
                 + JSONText.number(description.defaultThreshold, digits: 2).padding(to: 6) + description.summary + "\n")
@@ -29,15 +31,17 @@ struct DetectorsCommand: Command {
 struct ExplainCommand: Command {
     let name = "explain"
     let summary = "Print a detector's description, rationale, cues and examples."
-    let usage = "telltale explain DETECTOR-ID"
-    let options: [Option] = []
+    let usage = "telltale explain DETECTOR-ID [--rules FILE…]"
+    let options: [Option] = [.rules]
 
     func run(_ arguments: Arguments, _ context: CommandContext) throws -> Int32 {
+        let detectors = try RuleFiles.adding(arguments.values("--rules"), to: context.detectors)
+        let ids = detectors.map(\.description.id).joined(separator: ", ")
         guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
-            throw UsageError("name one detector: " + context.detectors.map(\.description.id).joined(separator: ", "))
+            throw UsageError("name one detector: " + ids)
         }
-        guard let detector = context.detectors.first(where: { $0.description.id == id }) else {
-            throw UsageError("unknown detector '\(id)'; this build has: " + context.detectors.map(\.description.id).joined(separator: ", "))
+        guard let detector = detectors.first(where: { $0.description.id == id }) else {
+            throw UsageError("unknown detector '\(id)'; this build has: " + ids)
         }
         let description = detector.description
         var text = "\(description.name) (\(description.id)) — pattern \(description.pattern.rawValue), "

@@ -17,8 +17,9 @@ struct ScanCommand: Command {
 
     let options: [Option] = [
         .value("--format", "NAME", "Read every file as this format."),
-        .value("--detectors", "ID,…", "Run only these detectors (default: all compiled in)."),
+        .value("--detectors", "ID,…", "Run only these detectors (default: all compiled in and all from --rules)."),
         DetectorChoice.modelOption,
+        .rules,
         .value("--min-score", "X", "Report findings scoring at least X (default: each detector's threshold)."),
         .value("--threads", "N", "Worker threads (default: the number of cores)."),
         .value("--output", "FILE", "Write findings to FILE instead of standard output."),
@@ -49,7 +50,7 @@ struct ScanCommand: Command {
         observer.finish()
         if output.pipeClosed { return ExitCode.ok }
         if let failure = output.failure { context.err.write("telltale scan: cannot write findings: \(failure)\n"); return ExitCode.failure }
-        let report = SummaryReport(summary: summary, patterns: set.descriptions.map(\.pattern))
+        let report = SummaryReport(summary: summary, patterns: set.patterns)
         if !arguments.has("--quiet") { context.err.write(report.text) }
         if let summaryFile {
             summaryFile.write(report.json + "\n")

@@ -45,7 +45,7 @@ enum ExitCode {
     static let failure: Int32 = 1
     static let usage: Int32 = 2
     static let legend = "EXIT CODES: 0 ok (findings or not), 1 the run failed (unreadable input with "
-        + "--on-error fail, unwritable output), 2 usage error."
+        + "--on-error fail, unwritable output), 2 usage error or a bad rule file."
 }
 
 /// The `telltale` command line, as a library: a package that adds its own detectors or readers
@@ -64,6 +64,7 @@ public enum TelltaleCommandLine {
 
     static var commands: [any Command] { [
         ScanCommand(), EvalCommand(), TrainCommand(), DemoCommand(), DetectorsCommand(), ExplainCommand(), FormatsCommand(),
+        TestRulesCommand(), NewDetectorCommand(),
     ] }
 
     static func execute(_ arguments: [String], _ context: CommandContext) -> Int32 {
@@ -89,6 +90,9 @@ public enum TelltaleCommandLine {
             return try command.run(parsed, context)
         } catch let error as UsageError {
             context.err.write("telltale \(command.name): \(error.message)\nSee 'telltale \(command.name) --help'.\n")
+            return ExitCode.usage
+        } catch let error as RuleFileError {
+            context.err.write("telltale \(command.name): the rule files have problems; nothing was run:\n\(error)\n")
             return ExitCode.usage
         } catch {
             context.err.write("telltale \(command.name): \(error)\n")

@@ -21,17 +21,22 @@ public struct DetectorDescription: Sendable {
     public var rationale: String
     /// Findings below this score are not reported unless `--min-score` says otherwise.
     public var defaultThreshold: Double
+    /// The roles whose turns the detector judges: assistant messages for most. The self-test
+    /// moves a triggering turn into a user turn only when user turns are not judged.
+    public var judgedRoles: Set<Role>
     public var triggeringExamples: [Example]
     public var nonTriggeringExamples: [Example]
 
     public init(id: String, name: String, pattern: PatternID, summary: String, rationale: String,
-                defaultThreshold: Double = 0.5, triggeringExamples: [Example], nonTriggeringExamples: [Example]) {
+                defaultThreshold: Double = 0.5, judgedRoles: Set<Role> = [.assistant],
+                triggeringExamples: [Example], nonTriggeringExamples: [Example]) {
         self.id = id
         self.name = name
         self.pattern = pattern
         self.summary = summary
         self.rationale = rationale
         self.defaultThreshold = defaultThreshold
+        self.judgedRoles = judgedRoles
         self.triggeringExamples = triggeringExamples
         self.nonTriggeringExamples = nonTriggeringExamples
     }

@@ -20,6 +20,13 @@ public struct DetectorSet: Sendable {
 
     public var descriptions: [DetectorDescription] { detectors.map(\.description) }
 
+    /// The patterns the detectors report, each once, in detector order (several detectors may
+    /// report one pattern: a rule file beside a compiled-in detector).
+    public var patterns: [PatternID] {
+        var seen: Set<PatternID> = []
+        return descriptions.map(\.pattern).filter { seen.insert($0).inserted }
+    }
+
     /// The same detectors with their shared lexicon, keeping only those whose id passes.
     public func filter(_ isIncluded: (DetectorDescription) -> Bool) -> DetectorSet {
         DetectorSet(detectors.filter { isIncluded($0.description) }, minimumScore: minimumScore)
