@@ -5,7 +5,8 @@ import PackageDescription
 /// A build composes any subset: `swift build --disable-default-traits --traits Spiraling,AllFormats`.
 let detectorModules = ["Spiraling", "Hiding", "Overthinking", "Bundling", "DeadlinePressure"]
 let formatModules = ["OpenAIFormat", "ShareGPTFormat", "AnthropicHHFormat", "PlainTextFormat",
-                     "ClaudeCodeFormat", "SWEAgentFormat"]
+                     "ClaudeCodeFormat", "SWEAgentFormat", "AiderFormat", "TerminalFormat",
+                     "SpecStoryFormat"]
 let pluginModules = detectorModules + formatModules
 
 let package = Package(

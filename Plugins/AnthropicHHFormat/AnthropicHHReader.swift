@@ -11,7 +11,8 @@ public struct AnthropicHHReader: TranscriptReader {
         name: "anthropic-hh",
         summary: "Anthropic HH-RLHF JSON Lines: {\"chosen\": \"\\n\\nHuman: …\\n\\nAssistant: …\"}",
         filePatterns: ["*.jsonl"],
-        whereFound: "the hh-rlhf dataset and preference sets in its shape")
+        whereFound: "the hh-rlhf dataset and preference sets in its shape",
+        recognizedBy: "a `chosen` key in the JSON object on the first line")
 
     public let framing = Framing.lines
 

@@ -14,7 +14,8 @@ public struct ClaudeCodeReader: TranscriptReader {
         name: "claude-code",
         summary: "Claude Code session logs: one JSON event per line, grouped by sessionId",
         filePatterns: ["*.jsonl"],
-        whereFound: "~/.claude/projects/<project>/*.jsonl")
+        whereFound: "~/.claude/projects/<project>/*.jsonl",
+        recognizedBy: "`sessionId` and `type` keys in the JSON event on the first line, or a `leafUuid` summary")
 
     public let framing = Framing.document
 

@@ -13,7 +13,8 @@ public struct OpenAIReader: TranscriptReader {
         name: "openai",
         summary: "OpenAI chat JSON Lines: {\"messages\": [{\"role\", \"content\"}]} per line; gold files too",
         filePatterns: ["*.jsonl"],
-        whereFound: "exports of chat APIs, fine-tuning and eval datasets, this project's gold files")
+        whereFound: "exports of chat APIs, fine-tuning and eval datasets, this project's gold files",
+        recognizedBy: "a `messages` key in the JSON object on the first line")
 
     public let framing = Framing.lines
 

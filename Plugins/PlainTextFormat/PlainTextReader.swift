@@ -10,7 +10,8 @@ public struct PlainTextReader: TranscriptReader {
         name: "plain-text",
         summary: "plain-text transcripts with `User:` / `Assistant:` line prefixes",
         filePatterns: ["*.txt", "*.md"],
-        whereFound: "copied chats, papers' appendices, hand-written examples")
+        whereFound: "copied chats, papers' appendices, hand-written examples",
+        recognizedBy: "both a `User:`/`Human:` and an `Assistant:`/`AI:` line start (weakest claim: any other reader wins)")
 
     public let framing = Framing.document
 

@@ -11,7 +11,9 @@ public struct SWEAgentReader: TranscriptReader {
         name: "swe-agent",
         summary: "mini-swe-agent / SWE-agent trajectories: one JSON document with \"messages\" per file",
         filePatterns: ["*.traj.json", "*.traj"],
-        whereFound: "trajectories/ folders of SWE-bench runs")
+        whereFound: "trajectories/ folders of SWE-bench runs",
+        recognizedBy: "a JSON document with `trajectory_format`, `mini_version`, or `exit_status` and `submission`; "
+            + "else a `.traj.json` name on a JSON document")
 
     public let framing = Framing.document
 

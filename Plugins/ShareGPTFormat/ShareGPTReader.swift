@@ -8,7 +8,8 @@ public struct ShareGPTReader: TranscriptReader {
         name: "sharegpt",
         summary: "ShareGPT JSON Lines: {\"conversations\": [{\"from\", \"value\"}]} per line",
         filePatterns: ["*.jsonl", "*.json"],
-        whereFound: "ShareGPT dumps and the many instruction-tuning sets built on them")
+        whereFound: "ShareGPT dumps and the many instruction-tuning sets built on them",
+        recognizedBy: "a `conversations` key in the JSON object on the first line")
 
     public let framing = Framing.lines
 

@@ -32,6 +32,15 @@ import ClaudeCodeFormat
 #if SWEAgentFormat
 import SWEAgentFormat
 #endif
+#if AiderFormat
+import AiderFormat
+#endif
+#if TerminalFormat
+import TerminalFormat
+#endif
+#if SpecStoryFormat
+import SpecStoryFormat
+#endif
 
 /// The detectors and readers this build was composed with, chosen by package traits.
 ///
@@ -76,6 +85,15 @@ public enum Builtins {
         #endif
         #if SWEAgentFormat
         readers.append(SWEAgentReader())
+        #endif
+        #if AiderFormat
+        readers.append(AiderReader())
+        #endif
+        #if TerminalFormat
+        readers.append(TerminalReader())
+        #endif
+        #if SpecStoryFormat
+        readers.append(SpecStoryReader())
         #endif
         return readers
     }

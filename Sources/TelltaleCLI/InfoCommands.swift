@@ -78,11 +78,13 @@ struct FormatsCommand: Command {
     let options: [Option] = []
 
     func run(_ arguments: Arguments, _ context: CommandContext) throws -> Int32 {
+        let indent = String(repeating: " ", count: 14)
         for reader in context.readers {
             let format = reader.format
-            context.out.write(format.name.padding(to: 14) + format.summary + "\n"
-                + String(repeating: " ", count: 14) + "files: " + format.filePatterns.joined(separator: ", ")
-                + " — found in " + format.whereFound + "\n")
+            var text = format.name.padding(to: 14) + format.summary + "\n"
+            if !format.recognizedBy.isEmpty { text += indent + "recognized by " + format.recognizedBy + "\n" }
+            text += indent + "files: " + format.filePatterns.joined(separator: ", ") + " — found in " + format.whereFound + "\n"
+            context.out.write(text)
         }
         return ExitCode.ok
     }

@@ -22,12 +22,15 @@ public struct FormatDescription: Sendable {
     public var filePatterns: [String]
     /// Where users find such files.
     public var whereFound: String
+    /// The content that makes `confidence(for:)` claim a file, for `telltale formats`.
+    public var recognizedBy: String
 
-    public init(name: String, summary: String, filePatterns: [String], whereFound: String) {
+    public init(name: String, summary: String, filePatterns: [String], whereFound: String, recognizedBy: String = "") {
         self.name = name
         self.summary = summary
         self.filePatterns = filePatterns
         self.whereFound = whereFound
+        self.recognizedBy = recognizedBy
     }
 }
 
@@ -159,5 +162,23 @@ extension FileHead {
             _ = try? scanner.object { key, _ in keys.insert(key.string) }
             return keys
         }
+    }
+}
+
+extension Record {
+    /// The record's lines without their breaks (`\n` or `\r\n`), for line-oriented text formats;
+    /// line `i` is at line number `line + i`. Bytes that are not UTF-8 read as replacement
+    /// characters, and `invalidUTF8` counts the lines that held any.
+    public func lines(invalidUTF8: inout Int) -> [String] {
+        let bytes = Array(self.bytes)
+        var invalid = 0
+        let lines = Line.split(bytes).map { line in
+            let slice = bytes[line.range]
+            if let text = String(validating: slice, as: UTF8.self) { return text }
+            invalid += 1
+            return String(decoding: slice, as: UTF8.self)
+        }
+        invalidUTF8 += invalid
+        return lines
     }
 }
