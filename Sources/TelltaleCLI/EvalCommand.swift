@@ -27,6 +27,7 @@ struct EvalCommand: Command {
         DetectorChoice.modelOption,
         .rules,
         .value("--detectors", "ID,…", "Run only these detectors."),
+        .repeatable("--where", "KEY=VALUE", "Score only gold lines whose top-level KEY is VALUE (e.g. sample=random)."),
         .value("--threshold", "X", "Count only findings scoring at least X (default: each detector's threshold)."),
         .flag("--sweep", "Report precision, recall and F1 per pattern at thresholds 0.05 … 0.95, and the best."),
         .flag("--errors", "List the false positives and false negatives with an excerpt of each turn."),
@@ -49,7 +50,9 @@ struct EvalCommand: Command {
         let gold: GoldSet
         let findings: [Finding]
         do {
-            gold = try GoldReader(readers: context.readers, patterns: Set(PatternID.builtIn + extraPatterns)).read(goldPaths)
+            var reader = GoldReader(readers: context.readers, patterns: Set(PatternID.builtIn + extraPatterns))
+            reader.filters = try Self.filters(arguments.values("--where"))
+            gold = try reader.read(goldPaths)
             findings = try findingsPath.map(FindingsFile.read)
                 ?? gold.findings(of: DetectorSet(detectors, minimumScore: sweep ? 0 : threshold))
         } catch {
@@ -88,5 +91,15 @@ struct EvalCommand: Command {
         let who = arguments.value("--model").map { "baseline model \($0)" } ?? "compiled-in detectors"
         return who + " (" + detectors.map(\.description.id).joined(separator: ", ") + ") at "
             + (threshold.map { "threshold \(JSONText.number($0, digits: 3))" } ?? "their own thresholds")
+    }
+
+    static func filters(_ clauses: [String]) throws(UsageError) -> [String: String] {
+        var filters: [String: String] = [:]
+        for clause in clauses {
+            let parts = clause.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, !parts[0].isEmpty else { throw UsageError("--where expects KEY=VALUE, got '\(clause)'") }
+            filters[String(parts[0])] = String(parts[1])
+        }
+        return filters
     }
 }

@@ -8,6 +8,9 @@ public struct GoldReader: Sendable {
     public var readers: [any TranscriptReader]
     /// Label patterns to accept; nil accepts any id.
     public var patterns: Set<PatternID>?
+    /// Keep only lines whose top-level field has this value (`sample` = `random`, `kind` = `agent`):
+    /// one file answers "how precise on ordinary turns?" and "how good on agent logs?".
+    public var filters: [String: String] = [:]
 
     public init(readers: [any TranscriptReader], patterns: Set<PatternID>? = Set(PatternID.builtIn)) {
         self.readers = readers.filter { $0.framing == .lines }
@@ -19,6 +22,7 @@ public struct GoldReader: Sendable {
         var conversations: [GoldConversation] = []
         for path in paths {
             try JSONLines.forEachRecord(in: path) { record throws(EvaluationInputError) in
+                guard try matchesFilters(record) else { return }
                 conversations.append(try conversation(in: record))
             }
         }
@@ -46,6 +50,16 @@ public struct GoldReader: Sendable {
         let gold = GoldConversation(conversation: conversation, labels: labels)
         try gold.validate(patterns: patterns)
         return gold
+    }
+
+    private func matchesFilters(_ record: Record) throws(EvaluationInputError) -> Bool {
+        guard !filters.isEmpty else { return true }
+        var found: [String: String] = [:]
+        try record.scanObject { key, value in
+            let name = key.string
+            if filters[name] != nil { found[name] = try value.scalarText() }
+        }
+        return filters.allSatisfy { found[$0.key] == $0.value }
     }
 
     private func transcript(in record: Record) throws(EvaluationInputError) -> Conversation {

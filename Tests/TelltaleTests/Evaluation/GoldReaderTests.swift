@@ -42,6 +42,22 @@ import Testing
         #expect(gold.positives == [.spiraling: 2, .overthinking: 1, .bundling: 1, .hiding: 1, .deadlinePressure: 1])
     }
 
+    @Test func keepsOnlyLinesMatchingEveryFilter() throws {
+        let scratch = ScratchDirectory()
+        let line = { (id: String, sample: String, kind: String) in
+            #"{"id": "\#(id)", "sample": "\#(sample)", "kind": "\#(kind)", "messages": [{"role": "user", "content": "x"}, {"role": "assistant", "content": "y"}], "labels": []}"#
+        }
+        let path = scratch.write("gold.jsonl", [line("a", "random", "chat"), line("b", "targeted", "chat"),
+                                                line("c", "random", "agent")].joined(separator: "\n"))
+        var filtered = reader
+        filtered.filters = ["sample": "random"]
+        #expect(try filtered.read([path]).conversations.map(\.id) == ["a", "c"])
+        filtered.filters = ["sample": "random", "kind": "agent"]
+        #expect(try filtered.read([path]).conversations.map(\.id) == ["c"])
+        #expect(CLIRun(["eval", "--gold", path, "--where", "nonsense"]).status == 2)
+        #expect(CLIRun(["eval", "--gold", path, "--where", "kind=chat", "--json"]).out.contains(#""turns":2"#))
+    }
+
     static let good = #"{"id": "ok", "messages": [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Hello."}], "labels": []}"#
 
     static let badLines: [(line: String, reason: String)] = [
