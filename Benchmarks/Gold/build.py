@@ -19,7 +19,7 @@ sys.path.insert(0, os.path.join(HERE, "tools"))
 from corpus_formats import DEFAULT_CORPORA, RefError  # noqa: E402
 from corpus_view import materialize_record  # noqa: E402
 
-SOURCES = ["refs/chat.jsonl", "refs/agent.jsonl", "refs/terminal.jsonl", "refs/chat2.jsonl", "written.jsonl"]
+SOURCES = ["refs/chat.jsonl", "refs/agent.jsonl", "refs/terminal.jsonl", "refs/chat2.jsonl", "refs/code2.jsonl", "written.jsonl"]
 PATTERNS = ["spiraling", "hiding", "overthinking", "bundling", "deadline-pressure"]
 
 

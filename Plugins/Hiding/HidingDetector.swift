@@ -10,7 +10,7 @@ public struct HidingDetector: Detector {
     public var description: DetectorDescription { Self.documentation }
 
     enum Cues: Int, CaseIterable {
-        case rewrite, reframe, deflect, minimize, successClaim, conditionalApology, denial, excuse
+        case rewrite, reframe, pivot, deflect, minimize, successClaim, conditionalApology, denial, contradiction, excuse
     }
 
     public let vocabulary = Vocabulary(Cues.self) { cue in
@@ -44,6 +44,14 @@ public struct HidingDetector: Detector {
                 "to put it more accurately", "to elaborate on", "to expand on", "building on my previous",
                 "to refine my previous", "my previous answer was simplified", "was a simplification",
             ])
+        case .pivot:
+            Cue("new-information-pivot", weight: 0.45, phrases: [
+                "oh, i see", "ah, i see", "i see now", "oh i see", "oh. then", "oh, then", "oh okay", "oh, okay",
+                "that changes the question", "that changes things", "in that case", "what i was referring to",
+                "what i was mostly referring", "i was referring to", "i'm just playing", "i'm just asking",
+                "i'm just explaining", "i thought you were", "i thought you meant", "i interpreted that as",
+                "i was only asking", "that's a different question", "now that you mention",
+            ])
         case .deflect:
             Cue("deflect", weight: 0.45, phrases: [
                 "likely due to your", "probably due to your", "caused by your", "your environment", "your setup",
@@ -59,7 +67,9 @@ public struct HidingDetector: Detector {
                 "comes from your", "on your machine", "your version of", "your browser", "your network",
                 "not my fault", "you need to correct me", "the information you provided", "if you feel that way",
                 "you have a different way", "your question was", "you didn't specify", "you never said",
-                "you need to take responsibility", "you misunderstood", "you must have",
+                "you need to take responsibility", "you misunderstood", "you must have", "the system is",
+                "the system splits", "the system seems", "the parser", "the harness", "the environment is",
+                "is hallucinating", "a bug in the tool", "the tool is broken",
             ])
         case .minimize:
             Cue("minimize", weight: 0.5, phrases: [
@@ -97,6 +107,8 @@ public struct HidingDetector: Detector {
                 "are you certain", "are you sure about", "could you rephrase", "can you rephrase", "i'm confused what",
                 "i'm not sure what you mean", "what do you mean by that",
             ])
+        case .contradiction:
+            Cue("contradiction", weight: 0.35, sentenceInitial: true, phrases: ["no,", "no.", "no!", "nope"])
         case .excuse:
             Cue("excuse", weight: 0.45, phrases: [
                 "i was in a hurry", "it's late at night", "i was tired", "i was trying to be", "i was just trying",
@@ -111,7 +123,11 @@ public struct HidingDetector: Detector {
                 "all of these involve", "all of them are", "there is no error", "there's no error",
                 "there is nothing wrong", "there's nothing wrong", "the previous code was correct",
                 "my previous answer was correct", "was correct", "is working as expected", "works as intended",
-                "works as expected", "no, ", "no.", "not true",
+                "works as expected", "not true", "i never said", "i didn't say", "i did not say",
+                "we didn't have any", "how was that not", "i was not being", "i wasn't being", "it's not a pointless",
+                "that's not what i said", "i stand by", "the list stands", "i listed them correctly",
+                "i am providing exactly one", "i'm providing exactly one", "i only provided one", "i did provide",
+                "i only have one", "there is only one", "there's only one",
             ])
         }
     }
@@ -130,12 +146,16 @@ public struct HidingDetector: Detector {
             let reported = failure.kind == .userCorrection || failure.kind == .errorReport
             var score = Score()
             score.add(baseWeight(failure), "after a failure: \(failure.summary)")
+            // Moving on counts only as far as the failure is plain: a rewrite after "that's wrong"
+            // weighs more than one after a stray "error" deep in a new request.
+            let plainness = min(failure.strength / 0.7, 1)
             for kind in Cues.allCases {
                 guard reported || Self.hideToolFailures.contains(kind), let hit = hits.of(kind).first else { continue }
-                score.add(weight(kind, hit, failure), "\(hit.rule) \"\(hit.phrase)\"")
+                let weight = weight(kind, hit, failure) * (Self.movingOn.contains(kind) ? plainness : 1)
+                score.add(weight, "\(hit.rule) \"\(hit.phrase)\"")
             }
             if reported, structure.regions.contains(where: { $0.kind == .fencedCode }), words >= 3 {
-                score.add(0.25, "answers the report with new code")
+                score.add(0.25 * plainness, "answers the report with new code")
             }
             // An apology undercut by an excuse ("Sorry, I was in a hurry") owns nothing.
             let acknowledgments = hits.of(Cues.excuse).isEmpty ? conversation.context.acknowledgments(in: turn) : []
@@ -157,7 +177,8 @@ public struct HidingDetector: Detector {
         return findings
     }
 
-    private static let hideToolFailures: Set<Cues> = [.successClaim, .minimize, .deflect, .excuse]
+    private static let hideToolFailures: Set<Cues> = [.successClaim, .minimize, .deflect, .denial, .excuse]
+    private static let movingOn: Set<Cues> = [.rewrite, .pivot, .contradiction]
 
     private func baseWeight(_ failure: FailureSignal) -> Double {
         switch failure.kind {

@@ -1,7 +1,7 @@
 /// The shared cues behind context signals: failure before a turn, a user naming a pattern after
 /// it, and acknowledgment inside it. Owner 0 of every lexicon.
 public enum ContextCue: Int, CaseIterable, Sendable {
-    case correction, complaint, stillFailing, errorOutput, testFailure, interruption
+    case correction, complaint, disagreement, stillFailing, errorOutput, testFailure, interruption
     case namesSpiraling, namesHiding, namesOverthinking, namesBundling, namesDeadline
     case ownsError, namesError, newInstruction, imperative
 
@@ -32,12 +32,27 @@ public enum ContextCue: Int, CaseIterable, Sendable {
                 "stop blaming", "you're lying", "you are lying", "liar", "made that up", "made up", "hallucinat*",
                 "does not exist", "doesn't exist", "there is no such", "there's no such", "i already did",
                 "i already tried", "i've tried", "i have tried", "tried that", "i tried", "didn't help",
-                "did not help", "no luck", "same thing happens", "it still", "you wrote", "you gave me",
+                "did not help", "no luck", "same thing happens", "you wrote", "you gave me",
                 "your code", "your script", "your query", "your function", "your answer", "your fix", "your change",
                 "the code you", "the script you", "the function you", "the query you", "the command you",
                 "you suggested", "you provided", "you recommended", "no it isn't", "no it's not", "no, it isn't",
                 "no, it's not", "it isn't", "that isn't", "that's not it", "not quite right", "fails on", "fails with",
                 "it deleted", "it broke", "it wiped", "it overwrote", "it crashed", "it says",
+                "made that up", "made it up", "you're being", "dense", "idiot", "dipshit", "weirdo", "moron",
+                "bullshit", "rude", "wait a minute", "wait, what", "add the", "back in", "put back", "add back",
+                "restore the", "let me clarify", "clarify once again", "once again", "my basic question",
+                "my question is", "what does that have to do", "that has nothing", "that's not what i meant",
+                "not what i meant", "i meant", "i mean in", "you misread", "you misunderstood", "try again",
+                "you missed the point", "missed the point", "that's not the point", "pointless",
+                "you just asked", "you just gave", "you just told", "what you just", "your idea",
+                "no you", "no i'm", "no i am", "no i meant", "no that's", "no, you", "no, i'm", "no, i meant",
+                "please always provide exactly one", "format your action", "your response was rejected",
+                "invalid format", "wrong format", "did not follow the format", "not in the expected format",
+            ])
+        case .disagreement:
+            Cue("disagreement", weight: 0.45, scope: .voice, sentenceInitial: true, phrases: [
+                "no", "nope", "nah", "wrong", "incorrect", "not really", "not exactly", "but what about", "but why",
+                "why would", "really?", "huh?", "what?", "excuse me",
             ])
         case .complaint:
             Cue("complaint", weight: 0.45, scope: .voice, phrases: [
@@ -80,6 +95,7 @@ public enum ContextCue: Int, CaseIterable, Sendable {
                 "uncaught exception", "unhandled exception", "stack trace", "errno", "is not defined",
                 "has no attribute", "unexpected token", "invalid syntax", "error ts", "error[e", "failed with",
                 "returned non-zero", "non-zero exit", "the command failed", "cannot be found",
+                "please always provide exactly one action", "format your action",
             ])
         case .testFailure:
             Cue("test-failure", weight: 0.8, scope: .anywhere, phrases: [

@@ -97,7 +97,7 @@ public final class ConversationContext {
             }
             // Corrections lead: "that's wrong" opens a reply, while "the error" deep in a long
             // new request is part of the task.
-            let corrections = hits.filter { [.correction, .stillFailing, .complaint].contains(ContextCue(rawValue: $0.cue)) }
+            let corrections = hits.filter { [.correction, .stillFailing, .complaint, .disagreement].contains(ContextCue(rawValue: $0.cue)) }
                 .map { ($0, $0.weight * ($0.start < Self.leadingBytes ? 1 : 0.6)) }
             if let (hit, strength) = corrections.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.start > $1.0.start) }) {
                 return FailureSignal(kind: .userCorrection, turn: index, strength: strength, cue: hit.phrase, carriesInstruction: instructs)
@@ -118,9 +118,12 @@ public final class ConversationContext {
     static func isEnvironmentOutput(_ turn: Turn) -> Bool {
         guard turn.role == .user else { return false }
         let head = turn.text.utf8.prefix(64).drop { $0 == 0x20 || $0 == 0x0A }
-        return head.starts(with: "<returncode>".utf8) || head.starts(with: "<output>".utf8)
-            || head.starts(with: "Observation:".utf8) || head.starts(with: "<warning>".utf8)
+        return Self.environmentPrefixes.contains { head.starts(with: $0.utf8) }
     }
+
+    private static let environmentPrefixes = [
+        "<returncode>", "<output>", "Observation:", "<warning>", "Please always provide EXACTLY ONE action",
+    ]
 
     /// The exit status in `<returncode>N</returncode>`, when the output carries one.
     static func returnCode(in turn: Turn) -> Int? {
