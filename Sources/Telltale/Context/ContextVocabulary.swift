@@ -43,7 +43,8 @@ public enum ContextCue: Int, CaseIterable, Sendable {
                 "restore the", "let me clarify", "clarify once again", "once again", "my basic question",
                 "my question is", "what does that have to do", "that has nothing", "that's not what i meant",
                 "not what i meant", "i meant", "i mean in", "you misread", "you misunderstood", "try again",
-                "you missed the point", "missed the point", "that's not the point", "pointless",
+                "you missed the point", "missed the point", "that's not the point", "pointless", "that returns",
+                "this returns", "that gives", "this gives", "that only", "it only", "that prints", "this prints",
                 "you just asked", "you just gave", "you just told", "what you just", "your idea",
                 "no you", "no i'm", "no i am", "no i meant", "no that's", "no, you", "no, i'm", "no, i meant",
                 "please always provide exactly one", "format your action", "your response was rejected",
@@ -56,7 +57,7 @@ public enum ContextCue: Int, CaseIterable, Sendable {
             ])
         case .complaint:
             Cue("complaint", weight: 0.45, scope: .voice, phrases: [
-                "that returns", "it returns", "this returns", "returns a", "gives me", "it gives", "it shows",
+                "it returns", "returns a", "gives me", "it gives", "it shows",
                 "it says", "it prints", "it outputs", "the output is", "i got", "should be", "should have been",
                 "supposed to", "expected", "instead of", "not what", "but it", "but the", "but that", "however,",
                 "is missing", "are missing", "missing", "still", "empty", "nothing", "hmm", "huh", "what?",
