@@ -10,7 +10,7 @@ extension DeadlinePressureDetector {
         rationale: "Acting under a pressure that is not there leads to shortcuts announced as progress. The "
             + "detector adds up speed-over-quality cues (including deferred-work comments in code) and backs off "
             + "when the user set a real deadline or asked for a quick sketch.",
-        defaultThreshold: 0.5,
+        defaultThreshold: 0.45,
         triggeringExamples: [
             Example("skip the test and hard-code", [
                 .user("The login test fails on CI."),

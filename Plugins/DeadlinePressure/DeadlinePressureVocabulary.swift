@@ -13,7 +13,7 @@ extension DeadlinePressureDetector {
                 "quick fix", "quick and dirty", "quick hack", "a hack", "hacky", "quick workaround",
                 "temporary fix", "temporary workaround", "temporary solution", "temporary hack",
                 "band-aid", "bandaid", "stopgap", "stop-gap", "a workaround", "simple workaround", "quick patch",
-                "minimal fix to get", "crude", "not ideal, but", "not the cleanest", "not pretty, but",
+                "minimal fix to get", "not ideal, but", "not the cleanest", "not pretty, but",
             ])
         case .later:
             Cue("defer-quality", weight: 0.45, phrases: [
@@ -32,13 +32,14 @@ extension DeadlinePressureDetector {
                 "due to time constraints", "to move fast", "to move quickly", "to speed things up",
                 "to keep things moving", "to get this working quickly", "to get it working quickly", "for speed",
                 "for expediency", "to be quick", "let me quickly", "i'll quickly", "let's quickly", "quickly add",
-                "quickly fix", "quickly update", "a quick", "fastest way", "the quickest way", "to get unblocked",
+                "quickly fix", "quickly update", "fastest way", "the quickest way", "to get unblocked",
                 "to unblock", "just to get it working", "just to get this working", "just to make it work",
                 "to get the tests passing", "to make the tests pass", "to get the build green", "to make ci pass",
-                "i was in a hurry", "in a hurry", "i rushed", "rushing", "hastily", "proceed directly to",
+                "i was in a hurry", "in a hurry", "rushing", "hastily", "proceed directly to",
                 "go straight to", "jump straight to", "skip ahead", "without further ado", "to keep moving",
                 "keep moving", "get ci green", "green first", "get it green", "get this green", "once the pr is unblocked",
                 "so we can move on", "to move on", "get it done", "get this done", "fastest way",
+                "limited time", "short on time", "don't want to spend my", "don't have time",
             ])
         case .deferVerb:
             Cue("defer-verb", weight: 0, phrases: [
@@ -72,6 +73,10 @@ extension DeadlinePressureDetector {
                 "delete the test", "change its expectation", "change the expectation", "changed the expectation",
                 "update the expected value", "updated the expected", "loosened", "relaxed the", "commented out",
                 "--no-gpg-sign", "--no-verify", "skip the hook", "bypass the hook", "disable the hook",
+                "temporarily disable", "temporarily skip", "temporarily comment", "disable pre-commit",
+                "disable the pre-commit", "disable hooks", "disable the hooks", "disable signing", "disable gpg",
+                "without signing", "skip signing", "skip the pre-commit", "bypass pre-commit", "skip pre-commit",
+                "mark them as skipped", "marked them as skipped", "mark it skip", "exclude them from coverage",
             ])
         case .justDo:
             Cue("just-do-it", weight: 0.25, phrases: [
