@@ -11,7 +11,7 @@ public struct TopK<Element: Comparable & Sendable>: Sendable {
     }
 
     public mutating func insert(_ element: Element) {
-        guard elements.count < k || element < elements[elements.count - 1] else { return }
+        guard k > 0, elements.count < k || element < elements[elements.count - 1] else { return }
         var low = 0, high = elements.count
         while low < high {
             let middle = (low + high) / 2
