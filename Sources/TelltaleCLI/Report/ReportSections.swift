@@ -103,8 +103,8 @@ struct ReportSections {
 
     var cooccurrence: String {
         let values = patterns.map { row in patterns.map { summary.cooccurrence[row]?[$0] ?? 0 } }
-        return section("Patterns on the same turn", lead: "Assistant turns flagged with both patterns; the diagonal counts "
-            + "turns flagged with one.", SVGChart.heatMap(labels: patterns.map(\.rawValue), values: values))
+        return section("Patterns on the same turn", lead: "Assistant turns flagged with both patterns (blue); the gray "
+            + "diagonal counts turns flagged with each.", SVGChart.heatMap(labels: patterns.map(\.rawValue), values: values))
     }
 
     var definitions: String {

@@ -60,11 +60,15 @@ enum SVGChart {
         return svg + "</svg>"
     }
 
-    /// A square matrix as shaded cells, darker for larger counts, with the count in each cell.
+    /// A square matrix as shaded cells with the count in each. Off-diagonal cells are shaded
+    /// against the largest off-diagonal count, so rare pairs still show beside large totals; the
+    /// diagonal (totals) is shaded in gray against its own largest.
     static func heatMap(labels: [String], values: [[Int]]) -> String {
         let cell = 64, left = 150, top = 96
         let size = labels.count * cell
-        let largest = values.flatMap { $0 }.max() ?? 0
+        let cells = values.enumerated().flatMap { row, counts in counts.enumerated().map { (row == $0.offset, $0.element) } }
+        let largestPair = cells.filter { !$0.0 }.map(\.1).max() ?? 0
+        let largestTotal = cells.filter { $0.0 }.map(\.1).max() ?? 0
         // Room on the right for the last column's slanted label.
         var svg = open(width: left + size + 110, height: top + size + 10, title: "co-occurrence heat map")
         for (index, name) in labels.enumerated() {
@@ -74,9 +78,10 @@ enum SVGChart {
         }
         for (row, counts) in values.enumerated() {
             for (column, count) in counts.enumerated() {
+                let largest = row == column ? largestTotal : largestPair
                 let shade = largest > 0 ? Double(count) / Double(largest) : 0
                 let x = left + column * cell, y = top + row * cell
-                svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cell - 2)\" height=\"\(cell - 2)\" fill=\"\(heat(shade))\">"
+                svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cell - 2)\" height=\"\(cell - 2)\" fill=\"\(heat(shade, total: row == column))\">"
                     + "<title>\(HTML.escape(labels[row])) + \(HTML.escape(labels[column])): \(count)</title></rect>"
                 svg += "<text x=\"\(x + cell / 2 - 1)\" y=\"\(y + cell / 2 + 4)\" text-anchor=\"middle\" class=\"\(shade > 0.55 ? "inbar" : "cell")\">\(count)</text>"
             }
@@ -84,9 +89,9 @@ enum SVGChart {
         return svg + "</svg>"
     }
 
-    /// White to deep blue.
-    static func heat(_ shade: Double) -> String {
-        let from = (247.0, 249.0, 252.0), to = (31.0, 78.0, 140.0)
+    /// White to deep blue for pairs, to slate gray for totals.
+    static func heat(_ shade: Double, total: Bool) -> String {
+        let from = (247.0, 249.0, 252.0), to = total ? (96.0, 106.0, 120.0) : (31.0, 78.0, 140.0)
         func mix(_ a: Double, _ b: Double) -> Int { Int((a + (b - a) * shade).rounded()) }
         return "rgb(\(mix(from.0, to.0)),\(mix(from.1, to.1)),\(mix(from.2, to.2)))"
     }
