@@ -13,10 +13,13 @@ How inputs are distributed:
     file names and line numbers come out as if the whole file had been scanned.
   * WHOLE paths (files or directories) are distributed one file per task, read whole with
     binaryFiles: formats whose conversations span lines (Claude Code session logs, SWE-agent
-    trajectories, aider and console markdown) must not be cut.
+    trajectories, aider and console markdown) must not be cut. Directories are listed on the
+    driver, so WHOLE paths must be local or on a file system the driver mounts.
+  * Name LINES files one by one (a glob would name every partition after the pattern); any
+    Hadoop path works (hdfs://, s3a://).
 
 Usage:
-  python3 telltale_spark.py --telltale .build/release/telltale [--master local[2]] \
+  python3 telltale_spark.py --telltale .build/release/telltale [--worker-telltale PATH] [--master URL] \
       [--lines FILE …] [--whole PATH …] [--scan-arg=--by --scan-arg=model …] \
       [--partitions N] [--output merged.json] [--check]
 """
@@ -59,8 +62,11 @@ def with_origin(path):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--telltale", required=True, help="the telltale binary (shipped to every worker)")
-    parser.add_argument("--master", default="local[2]", help="Spark master (default: local mode, 2 workers)")
+    parser.add_argument("--telltale", required=True, help="the telltale binary on the driver (merges the summaries)")
+    parser.add_argument("--worker-telltale", help="the binary as workers find it, e.g. ./telltale when shipped "
+                        "with spark-submit --files (default: the absolute path of --telltale, for local mode "
+                        "and shared file systems)")
+    parser.add_argument("--master", help="Spark master (default: spark-submit's, else local mode with 2 workers)")
     parser.add_argument("--lines", nargs="*", default=[], help="JSON Lines files, one conversation per line")
     parser.add_argument("--whole", nargs="*", default=[], help="files or directories distributed one file per task")
     parser.add_argument("--scan-arg", action="append", default=[], help="an extra `telltale scan` argument")
@@ -72,11 +78,13 @@ def main():
     from pyspark import SparkConf, SparkContext
 
     telltale = os.path.abspath(args.telltale)
-    scan = [telltale, "scan", "--origin-header", "--summary-only", "--threads", "1"] + args.scan_arg
+    scan = [args.worker_telltale or telltale, "scan", "--origin-header", "--summary-only", "--threads", "1"] + args.scan_arg
     command = " ".join(shlex.quote(part) for part in scan)
     whole = expand(args.whole)
 
-    conf = SparkConf().setMaster(args.master).setAppName("telltale").set("spark.ui.enabled", "false")
+    conf = SparkConf().setAppName("telltale").set("spark.ui.enabled", "false")
+    if args.master or not conf.contains("spark.master"):
+        conf.setMaster(args.master or "local[2]")
     conf.set("spark.ui.showConsoleProgress", "false")
     conf.set("spark.pyspark.python", sys.executable)
     sc = SparkContext(conf=conf)
