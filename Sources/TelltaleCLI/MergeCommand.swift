@@ -16,15 +16,7 @@ struct MergeCommand: Command {
     ]
 
     func run(_ arguments: Arguments, _ context: CommandContext) throws -> Int32 {
-        guard !arguments.positionals.isEmpty else { throw UsageError("name at least one summary file") }
         let merged = try SummaryFiles.load(arguments.positionals)
-        let output = try arguments.value("--output").map { try OutputFile(path: $0) } ?? context.out
-        output.write(merged.json + "\n")
-        output.flush()
-        if let failure = output.failure, !output.pipeClosed {
-            context.err.write("telltale merge: cannot write the summary: \(failure)\n")
-            return ExitCode.failure
-        }
-        return ExitCode.ok
+        return try SummaryFiles.write(merged.json + "\n", to: arguments.value("--output"), context, naming: "summary")
     }
 }

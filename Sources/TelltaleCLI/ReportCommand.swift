@@ -11,15 +11,8 @@ struct ReportCommand: Command {
     ]
 
     func run(_ arguments: Arguments, _ context: CommandContext) throws -> Int32 {
-        guard !arguments.positionals.isEmpty else { throw UsageError("name at least one summary file") }
         let summary = try SummaryFiles.load(arguments.positionals)
-        let output = try arguments.value("--output").map { try OutputFile(path: $0) } ?? context.out
-        output.write(HTMLReport(summary: summary).page)
-        output.flush()
-        if let failure = output.failure, !output.pipeClosed {
-            context.err.write("telltale report: cannot write the report: \(failure)\n")
-            return ExitCode.failure
-        }
-        return ExitCode.ok
+        return try SummaryFiles.write(HTMLReport(summary: summary).page, to: arguments.value("--output"), context,
+                                      naming: "report")
     }
 }

@@ -41,6 +41,20 @@ enum SummaryFiles {
     }
 }
 
+extension SummaryFiles {
+    /// Writes what `merge` or `report` made to `path`, or standard output; a failed write exits 1.
+    static func write(_ text: String, to path: String?, _ context: CommandContext, naming what: String) throws(UsageError) -> Int32 {
+        let output = try path.map { path throws(UsageError) in try OutputFile(path: path) } ?? context.out
+        output.write(text)
+        output.flush()
+        if let failure = output.failure, !output.pipeClosed {
+            context.err.write("telltale: cannot write the \(what): \(failure)\n")
+            return ExitCode.failure
+        }
+        return ExitCode.ok
+    }
+}
+
 struct SummaryFileError: Error, CustomStringConvertible {
     var location: String
     var reason: String

@@ -37,20 +37,8 @@ extension Summary {
     public mutating func add(_ scan: ScanSummary) {
         recordsRejected += scan.recordsRejected
         interrupted = interrupted || scan.interrupted
-        for (format, totals) in scan.byFormat {
-            formats[format, default: FormatCount()].merge(
-                FormatCount(conversations: totals.conversations, assistantTurns: totals.assistantTurns))
-        }
-        for report in scan.files {
-            var count = FileCount(format: report.format)
-            count.records = report.records
-            count.conversations = report.conversations
-            count.rejected = report.rejected
-            count.skipped = report.skipped
-            count.invalidUTF8 = report.invalidUTF8
-            count.problem = report.problem
-            files[report.path, default: FileCount()].merge(count)
-        }
+        formats.merge(scan.byFormat) { $0.merged($1) }
+        for report in scan.files { files[report.path, default: FileReport(path: report.path)].merge(report) }
     }
 }
 

@@ -78,8 +78,8 @@ extension CorrectionCount: Additive {
     }
 }
 
-extension FormatCount: Additive {
-    public mutating func merge(_ other: FormatCount) {
+extension ScanSummary.FormatTotals: Additive {
+    public mutating func merge(_ other: ScanSummary.FormatTotals) {
         conversations += other.conversations
         assistantTurns += other.assistantTurns
     }
@@ -92,10 +92,10 @@ extension PositionCount: Additive {
     }
 }
 
-extension FileCount: Additive {
+extension FileReport: Additive {
     /// Counts add; the format and problem, the same in every piece of a file, are kept (the
     /// smaller one if pieces disagree, so the result still does not depend on merge order).
-    public mutating func merge(_ other: FileCount) {
+    public mutating func merge(_ other: FileReport) {
         format = Self.smaller(format, other.format)
         problem = Self.smaller(problem, other.problem)
         records += other.records

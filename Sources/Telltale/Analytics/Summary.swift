@@ -8,8 +8,9 @@ public struct Summary: Sendable, Equatable {
     public var totals = Tally()
     public var recordsRejected = 0
     public var interrupted = false
-    public var formats: [String: FormatCount] = [:]
-    public var files: [String: FileCount] = [:]
+    public var formats: [String: ScanSummary.FormatTotals] = [:]
+    /// Input files by path; pieces of one file scanned apart merge into one report.
+    public var files: [String: FileReport] = [:]
     public var positions: [TurnPosition: PositionCount] = [:]
     /// Assistant turns flagged with both patterns; the diagonal is turns flagged with one.
     public var cooccurrence: [PatternID: [PatternID: Int]] = [:]
@@ -96,32 +97,6 @@ public struct CorrectionCount: Sendable, Hashable {
     public var turnsUntilRecurrence = 0
 
     public init() {}
-}
-
-public struct FormatCount: Sendable, Hashable {
-    public var conversations = 0
-    public var assistantTurns = 0
-
-    public init(conversations: Int = 0, assistantTurns: Int = 0) {
-        self.conversations = conversations
-        self.assistantTurns = assistantTurns
-    }
-}
-
-/// One input file. The counts add up over pieces of the file scanned apart; `format` and
-/// `problem` are the same in every piece.
-public struct FileCount: Sendable, Hashable {
-    public var format: String?
-    public var records = 0
-    public var conversations = 0
-    public var rejected = 0
-    public var skipped = 0
-    public var invalidUTF8 = 0
-    public var problem: String?
-
-    public init(format: String? = nil) {
-        self.format = format
-    }
 }
 
 public struct PositionCount: Sendable, Hashable {

@@ -73,7 +73,7 @@ enum SummaryJSON {
         JSONText.object(members.map { ($0.0, String($0.1)) })
     }
 
-    static func file(_ entry: (key: String, value: FileCount)) -> String {
+    static func file(_ entry: (key: String, value: FileReport)) -> String {
         let count = entry.value
         var members: [(String, String)] = [
             ("path", JSONText.quoted(entry.key)),

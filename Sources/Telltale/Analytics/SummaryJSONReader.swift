@@ -42,7 +42,7 @@ private struct SummaryReader {
             case "records_rejected": summary.recordsRejected = try Self.count(&value)
             case "formats":
                 try value.object { format, value in
-                    var count = FormatCount()
+                    var count = ScanSummary.FormatTotals()
                     try Self.counts(&value, "formats") { key, number in
                         switch key {
                         case "conversations": count.conversations = number
@@ -205,7 +205,7 @@ private struct SummaryReader {
 
     private mutating func readFile(_ value: inout JSONScanner) throws {
         var path: String?
-        var count = FileCount()
+        var count = FileReport(path: "")
         try value.object { key, value in
             switch key {
             case "path": path = try value.string()
@@ -220,7 +220,8 @@ private struct SummaryReader {
             }
         }
         guard let path else { throw SummaryReadError("a file entry has no path") }
-        summary.files[path, default: FileCount()].merge(count)
+        count.path = path
+        summary.files[path, default: FileReport(path: path)].merge(count)
     }
 
     private static func example(_ value: inout JSONScanner) throws -> ExampleFinding {
