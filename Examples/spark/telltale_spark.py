@@ -99,7 +99,9 @@ def main():
             # One partition per file, keyed back to the path telltale itself would print.
             index = {os.path.abspath(path): position for position, path in enumerate(whole)}
             names = sc.broadcast({os.path.abspath(path): path for path in whole})
-            files = sc.binaryFiles(",".join(whole)).map(lambda item: (os.path.abspath(urlparse(item[0]).path), item[1]))
+            # file:// so a cluster whose default file system is HDFS still reads the driver's paths.
+            uris = ",".join("file://" + os.path.abspath(path) for path in whole)
+            files = sc.binaryFiles(uris).map(lambda item: (os.path.abspath(urlparse(item[0]).path), item[1]))
             files = files.partitionBy(len(whole), lambda key: index[key])
 
             def whole_file(partition):
