@@ -23,7 +23,7 @@ command -v chromium >/dev/null || { echo "render.sh: chromium is not installed (
 swift build -c release --product telltale >/dev/null
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-.build/release/telltale scan "$@" --by model --summary-only --quiet 2>/dev/null > "$work/summary.json"
+.build/release/telltale scan "$@" --summary-only --quiet 2>/dev/null > "$work/summary.json"
 .build/release/telltale report "$work/summary.json" --output "$work/report.html"
 # A window taller than the page captures all of it (the command line has no full-page mode).
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1100,7200 \

@@ -16,5 +16,5 @@ swift build -c release --product telltale >/dev/null
 time python3 Examples/spark/telltale_spark.py --telltale .build/release/telltale --master 'local[2]' \
     --lines "$corpora/sharegpt.jsonl" "$corpora/hh-rlhf.jsonl" \
     --whole "$corpora/claude-code" "$corpora/swe-agent" \
-    --scan-arg=--by --scan-arg=model --scan-arg=--by --scan-arg=file \
+    --scan-arg=--by --scan-arg=file \
     --output "${1:-/tmp/telltale-spark-summary.json}" --check

@@ -20,7 +20,7 @@ How inputs are distributed:
 
 Usage:
   python3 telltale_spark.py --telltale .build/release/telltale [--worker-telltale PATH] [--master URL] \
-      [--lines FILE …] [--whole PATH …] [--scan-arg=--by --scan-arg=model …] \
+      [--lines FILE …] [--whole PATH …] [--scan-arg=--by --scan-arg=file …] \
       [--partitions N] [--output merged.json] [--check]
 """
 

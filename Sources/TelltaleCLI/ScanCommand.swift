@@ -27,7 +27,7 @@ struct ScanCommand: Command {
         .value("--output", "FILE", "Write findings to FILE instead of standard output."),
         .value("--summary", "FILE", "Write the summary as JSON to FILE."),
         .flag("--summary-only", "Print no findings; print the summary as one line of JSON on standard output."),
-        .repeatable("--by", "KEY", "Break the summary down by a metadata key (model, source, file, format, …)."),
+        .repeatable("--by", "KEY", "Also break the summary down by this metadata key (source, file, format, …); model always."),
         .value("--top", "K", "Keep the K highest-scoring findings per pattern as examples (default 5)."),
         .value("--shard", "I/N", "Scan only the I-th of N parts of the conversations (I from 1), chosen by id."),
         .value("--report", "FILE", "Write an HTML report of the summary to FILE."),
@@ -57,7 +57,8 @@ struct ScanCommand: Command {
             if options.stdinOrigin == nil { paths = [] }
         }
         let set = DetectorSet(detectors, minimumScore: try arguments.double("--min-score"))
-        let layout = SummaryLayout(patterns: set.patterns, breakdownKeys: arguments.values("--by"),
+        // Per model always: which model handles failure how is the first question of a corpus.
+        let layout = SummaryLayout(patterns: set.patterns, breakdownKeys: ["model"] + arguments.values("--by"),
                                    topK: try arguments.integer("--top", atLeast: 0) ?? 5)
         SummaryCollector.install(layout, in: &options)
         let files = try ScanFiles(arguments)

@@ -18,7 +18,7 @@ import Testing
         let corpora = try #require(SharedCorpora.root, "../shared/corpora is not beside the repository")
         let scratch = ScratchDirectory()
         let inputs = [corpora + "/sharegpt.jsonl", corpora + "/claude-code"]
-        let common = ["--by", "model", "--by", "file", "--top", "4", "--quiet", "--output", "/dev/null"]
+        let common = ["--by", "file", "--top", "4", "--quiet", "--output", "/dev/null"]
         #expect(CLIRun(["scan"] + inputs + common + ["--summary", scratch.path + "/whole.json"]).status == 0)
         for shard in 1...3 {
             let run = CLIRun(["scan"] + inputs + common + ["--shard", "\(shard)/3", "--summary", scratch.path + "/\(shard).json"])
@@ -74,7 +74,7 @@ import Testing
         let scratch = ScratchDirectory()
         let file = scratch.write("chat.jsonl", #"{"id": "a", "messages": [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "hello"}]}"# + "\n")
         _ = CLIRun(["scan", file, "--summary", scratch.path + "/plain.json", "--quiet"])
-        _ = CLIRun(["scan", file, "--by", "model", "--summary", scratch.path + "/by.json", "--quiet"])
+        _ = CLIRun(["scan", file, "--by", "file", "--summary", scratch.path + "/by.json", "--quiet"])
         let run = CLIRun(["merge", scratch.path + "/plain.json", scratch.path + "/by.json"])
         #expect(run.status == 1)
         #expect(run.err.contains("by.json:1: cannot merge"))
@@ -102,7 +102,7 @@ import Testing
             {"id": "c1", "model": "m-1", "messages": [{"role": "user", "content": "Sum 2 and 2."}, {"role": "assistant", "content": "5"}, {"role": "user", "content": "That's wrong, it's 4."}, {"role": "assistant", "content": "I'm so sorry, that was careless of me. I sincerely apologize. It is 4."}, {"role": "user", "content": "Stop apologizing."}, {"role": "assistant", "content": "Understood."}]}
 
             """)
-        let run = CLIRun(["scan", file, "--summary-only", "--by", "model"])
+        let run = CLIRun(["scan", file, "--summary-only"])
         let summary = try Summary(json: run.out)
         #expect(summary.json + "\n" == run.out)
         #expect(summary.totals.recovery[.userCorrection]?[.spiraling] == 1)
