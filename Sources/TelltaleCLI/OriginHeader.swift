@@ -8,7 +8,8 @@ import Telltale
 /// `--origin-header`: standard input starts with one line `#origin FILE:LINE` naming the file
 /// and line its first record came from. A piece of a file cut out elsewhere (a Spark
 /// partition) then reports the same file, lines and conversation ids as the whole file does,
-/// so the summaries of the pieces merge into the summary of the file.
+/// so the summaries of the pieces merge into the summary of the file. A piece with no lines, or
+/// only blank ones, adds nothing.
 enum OriginHeader {
     static let prefix = "#origin "
 

@@ -73,7 +73,11 @@ struct ScanCommand: Command {
         printer.finish()
         if output.pipeClosed { return ExitCode.ok }
         if let failure = output.failure { context.err.write("telltale scan: cannot write findings: \(failure)\n"); return ExitCode.failure }
-        let summary = collector.finish(scan)
+        var summary = collector.finish(scan)
+        if let origin = options.stdinOrigin, summary.files[origin.file]?.problem == "empty file" {
+            // Blank lines cut out of a larger file are not an empty file: the piece adds nothing.
+            summary.files[origin.file] = nil
+        }
         if summaryOnly {
             output.write(summary.json + "\n")
             output.flush()

@@ -60,11 +60,15 @@ import Testing
             #expect(run.status == 0)
             summaries += run.out
         }
-        // A partition with no lines at all contributes nothing.
-        let empty = scratch.write("empty.txt", "")
-        let nothing = try withStandardInput(from: empty) { CLIRun(["scan", "--origin-header", "--summary-only", "--by", "file"]) }
-        #expect(try Summary(json: nothing.out).totals.conversations == 0)
-        summaries += nothing.out
+        // Partitions with no lines, or only blank ones, contribute nothing.
+        for (name, piece) in [("empty.txt", ""), ("blank.txt", "#origin \(path):\(lines.count + 1)\n\n\n")] {
+            let input = scratch.write(name, piece)
+            let nothing = try withStandardInput(from: input) { CLIRun(["scan", "--origin-header", "--summary-only", "--by", "file"]) }
+            let summary = try Summary(json: nothing.out)
+            #expect(summary.totals.conversations == 0)
+            #expect(summary.files.isEmpty)
+            summaries += nothing.out
+        }
 
         let parts = scratch.write("parts.jsonl", summaries)
         #expect(CLIRun(["merge", parts]).out == whole.out)
