@@ -247,13 +247,13 @@ private struct SummaryReader {
     }
 
     private static func counts(_ value: inout JSONScanner, _ path: String, _ body: (String, Int) throws -> Void) throws {
-        try value.object { key, value in try body(key.string, try count(&value)) }
+        try value.object { key, value in try body(key.string, try count(&value, in: "\(path).\(key.string)")) }
     }
 
-    private static func count(_ value: inout JSONScanner) throws -> Int {
+    private static func count(_ value: inout JSONScanner, in path: String? = nil) throws -> Int {
         let number = try value.number()
         guard let count = Int(exactly: number), count >= 0 else {
-            throw SummaryReadError("expected a count, found \(number)")
+            throw SummaryReadError("expected a count\(path.map { " at \($0)" } ?? ""), found \(number)")
         }
         return count
     }
