@@ -4,7 +4,7 @@
 #
 #   Examples/report/render.sh [OUT.png] [CORPUS…]
 #
-# Defaults: /tmp/telltale-report.png, and the JSONL corpora in ../shared/corpora.
+# Defaults: /tmp/telltale-report.png, and every corpus in ../shared/corpora.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out="${1:-/tmp/telltale-report.png}"
@@ -16,7 +16,7 @@ for dir in .. ../.. ../../..; do
 done
 if [ "$#" -eq 0 ]; then
     [ -n "$corpora" ] || { echo "render.sh: no ../shared/corpora; name the corpus files to scan" >&2; exit 1; }
-    set -- "$corpora/sharegpt.jsonl" "$corpora/hh-rlhf.jsonl" "$corpora/claude-code" "$corpora/swe-agent"
+    set -- "$corpora"
 fi
 command -v chromium >/dev/null || { echo "render.sh: chromium is not installed (apt-get install -y chromium)" >&2; exit 1; }
 
