@@ -14,35 +14,37 @@ import Testing
     }
 
     let request = Turn.user("Write a function that returns the average of a list of numbers.")
+    /// The turn under test in the fixtures below: the reply right after the user's report.
+    let reply = 3
     let firstAnswer = Turn.assistant("def average(xs):\n    return sum(xs) / len(xs) + 1")
     let correction = Turn.user("That's wrong: average([2, 4]) gives 4, not 3.")
 
     @Test func namingTheErrorAndFixingItIsACleanRecovery() {
         let found = events([request, firstAnswer, correction, .assistant(
             "You're right, I added 1 to the result by mistake. Fixed:\n\ndef average(xs):\n    return sum(xs) / len(xs)")])
-        #expect(found.answers.map(\.outcome) == [.clean])
-        #expect(found.answers.first?.signal.kind == .userCorrection)
-        #expect(found.answers.first?.turn == 3)
+        let answer = found.answers.first { $0.turn == reply }
+        #expect(answer?.outcome == .clean)
+        #expect(answer?.signal.kind == .userCorrection)
     }
 
     @Test func contritionOutOfProportionIsSpiraling() {
         let found = events([request, firstAnswer, correction, .assistant(
             "I'm so sorry, that was careless of me. I sincerely apologize for the wasted time; I'll be more careful. "
                 + "def average(xs):\n    return sum(xs) / len(xs)")])
-        #expect(found.answers.map(\.outcome) == [.spiraling])
+        #expect(found.answers.first { $0.turn == reply }?.outcome == .spiraling)
     }
 
     @Test func aQuietRewriteIsHiding() {
         let found = events([request, firstAnswer, correction, .assistant(
             "Here's the updated version:\n\n```python\ndef average(xs):\n    return sum(xs) / len(xs)\n```")])
-        #expect(found.answers.map(\.outcome) == [.hiding])
+        #expect(found.answers.first { $0.turn == reply }?.outcome == .hiding)
     }
 
     @Test func followingANewInstructionIsOther() {
         let found = events([request, firstAnswer,
                             .user("That doesn't work for empty lists. Instead, return None when the list is empty."),
                             .assistant("def average(xs):\n    return sum(xs) / len(xs) if xs else None")])
-        #expect(found.answers.map(\.outcome) == [.other])
+        #expect(found.answers.first { $0.turn == reply }?.outcome == .other)
     }
 
     @Test func toolOutputIsTheSystemCatchingIt() {
