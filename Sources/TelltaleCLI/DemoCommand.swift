@@ -18,10 +18,15 @@ struct DemoCommand: Command {
         try SampleCorpus.write(to: directory)
         defer { if arguments.value("--keep") == nil { try? FileManager.default.removeItem(atPath: directory) } }
         let set = DetectorSet(context.detectors)
+        let layout = SummaryLayout(patterns: set.patterns)
+        var options = ScanOptions()
+        SummaryCollector.install(layout, in: &options)
         let printer = FindingPrinter(output: context.out, errors: context.err, table: true)
-        let summary = Engine(detectors: set, readers: context.readers).scan([directory], observer: printer)
+        let collector = SummaryCollector(layout: layout)
+        let scan = Engine(detectors: set, readers: context.readers, options: options)
+            .scan([directory], observer: ObserverGroup([printer, collector]))
         printer.finish()
-        context.err.write(SummaryReport(summary: summary, patterns: set.patterns).text)
+        context.err.write(SummaryReport(summary: collector.finish(scan)).text)
         return ExitCode.ok
     }
 }

@@ -13,6 +13,8 @@ struct ScanCommand: Command {
         output is a terminal and no --output is given. A summary goes to standard error.
         With --model, the detectors of a trained baseline model (ids baseline-<pattern>) replace
         the compiled-in ones.
+        The summary (--summary, --summary-only) holds only counts and top-k lists, so summaries of
+        shards or partitions merge with 'telltale merge' into exactly the summary of the whole.
         """
 
     let options: [Option] = [
@@ -24,6 +26,13 @@ struct ScanCommand: Command {
         .value("--threads", "N", "Worker threads (default: the number of cores)."),
         .value("--output", "FILE", "Write findings to FILE instead of standard output."),
         .value("--summary", "FILE", "Write the summary as JSON to FILE."),
+        .flag("--summary-only", "Print no findings; print the summary as one line of JSON on standard output."),
+        .repeatable("--by", "KEY", "Also break the summary down by this metadata key (source, file, format, …); model always."),
+        .value("--top", "K", "Keep the K highest-scoring findings per pattern as examples (default 5)."),
+        .value("--shard", "I/N", "Scan only the I-th of N parts of the conversations (I from 1), chosen by id."),
+        .value("--report", "FILE", "Write an HTML report of the summary to FILE."),
+        .value("--csv", "FILE", "Write findings as CSV (RFC 4180) to FILE."),
+        .flag("--origin-header", "Standard input starts with '#origin FILE:LINE' naming where its first line came from."),
         .flag("--quiet", "Print no summary on standard error."),
     ]
 
@@ -31,6 +40,7 @@ struct ScanCommand: Command {
         let detectors = try DetectorChoice.detectors(arguments, context)
         var options = ScanOptions()
         options.threads = try arguments.integer("--threads") ?? options.threads
+        options.shard = try arguments.value("--shard").map(ShardOption.parse)
         if let format = arguments.value("--format") {
             guard context.readers.contains(where: { $0.format.name == format }) else {
                 throw UsageError("unknown format '\(format)'; this build reads: "
@@ -38,26 +48,77 @@ struct ScanCommand: Command {
             }
             options.format = format
         }
+        let summaryOnly = arguments.has("--summary-only")
+        if summaryOnly, arguments.has("--output") { throw UsageError("--summary-only prints no findings; drop --output") }
+        var paths = arguments.positionals.isEmpty ? ["-"] : arguments.positionals
+        if arguments.has("--origin-header") {
+            guard paths == ["-"] else { throw UsageError("--origin-header reads standard input only; give no PATH or '-'") }
+            options.stdinOrigin = try OriginHeader.read()
+            if options.stdinOrigin == nil { paths = [] }
+        }
         let set = DetectorSet(detectors, minimumScore: try arguments.double("--min-score"))
+        // Per model always: which model handles failure how is the first question of a corpus.
+        let layout = SummaryLayout(patterns: set.patterns, breakdownKeys: ["model"] + arguments.values("--by"),
+                                   topK: try arguments.integer("--top", atLeast: 0) ?? 5)
+        SummaryCollector.install(layout, in: &options)
+        let files = try ScanFiles(arguments)
         let output = try arguments.value("--output").map { try OutputFile(path: $0) } ?? context.out
-        let summaryFile = try arguments.value("--summary").map { try OutputFile(path: $0) }
-        let table = arguments.value("--output") == nil && context.out.isTerminal
-        let observer = FindingPrinter(output: output, errors: context.err, table: table)
+        let printer = FindingPrinter(output: output, errors: context.err,
+                                     table: arguments.value("--output") == nil && context.out.isTerminal, findings: !summaryOnly)
+        let collector = SummaryCollector(layout: layout)
         options.shouldStop = { [output] in output.isBroken }
-        let paths = arguments.positionals.isEmpty ? ["-"] : arguments.positionals
 
-        let summary = Engine(detectors: set, readers: context.readers, options: options).scan(paths, observer: observer)
-        observer.finish()
+        let observers: [any ScanObserver] = [printer, collector] + (files.csv.map { [CSVFindingWriter(output: $0)] } ?? [])
+        let scan = Engine(detectors: set, readers: context.readers, options: options).scan(paths, observer: ObserverGroup(observers))
+        printer.finish()
         if output.pipeClosed { return ExitCode.ok }
         if let failure = output.failure { context.err.write("telltale scan: cannot write findings: \(failure)\n"); return ExitCode.failure }
-        let report = SummaryReport(summary: summary, patterns: set.patterns)
-        if !arguments.has("--quiet") { context.err.write(report.text) }
-        if let summaryFile {
-            summaryFile.write(report.json + "\n")
-            summaryFile.flush()
-            if let failure = summaryFile.failure { context.err.write("telltale scan: cannot write summary: \(failure)\n"); return ExitCode.failure }
+        var summary = collector.finish(scan)
+        if let origin = options.stdinOrigin, summary.files[origin.file]?.problem == "empty file" {
+            // Blank lines cut out of a larger file are not an empty file: the piece adds nothing.
+            summary.files[origin.file] = nil
         }
-        return ExitCode.ok
+        if summaryOnly {
+            output.write(summary.json + "\n")
+            output.flush()
+        } else if !arguments.has("--quiet") {
+            context.err.write(SummaryReport(summary: summary).text)
+        }
+        return files.write(summary, errors: context.err)
+    }
+}
+
+/// The files a scan writes besides the findings, opened before the scan so a bad path fails
+/// fast.
+struct ScanFiles {
+    var summary: OutputFile?
+    var report: OutputFile?
+    var csv: OutputFile?
+
+    init(_ arguments: Arguments) throws(UsageError) {
+        func open(_ option: String) throws(UsageError) -> OutputFile? {
+            guard let path = arguments.value(option) else { return nil }
+            return try OutputFile(path: path)
+        }
+        summary = try open("--summary")
+        report = try open("--report")
+        csv = try open("--csv")
+    }
+
+    /// Writes the summary and report; the exit status says whether every file was written.
+    func write(_ summary: Summary, errors: OutputFile) -> Int32 {
+        if let file = self.summary { file.write(summary.json + "\n") }
+        if let report { report.write(HTMLReport(summary: summary).page) }
+        var status = ExitCode.ok
+        for (name, file) in [("summary", self.summary), ("report", report), ("CSV", csv)] {
+            guard let file else { continue }
+            file.flush()
+            if let failure = file.failure {
+                errors.write("telltale scan: cannot write the \(name): \(failure)\n")
+                status = ExitCode.failure
+            }
+        }
+        return status
     }
 }
 
@@ -66,14 +127,18 @@ final class FindingPrinter: ScanObserver {
     let output: OutputFile
     let errors: OutputFile
     let table: TableWriter?
+    /// False with `--summary-only`: rejections and unreadable files are still reported.
+    let printsFindings: Bool
 
-    init(output: OutputFile, errors: OutputFile, table: Bool) {
+    init(output: OutputFile, errors: OutputFile, table: Bool, findings: Bool = true) {
         self.output = output
         self.errors = errors
-        self.table = table ? TableWriter(output: output) : nil
+        self.table = table && findings ? TableWriter(output: output) : nil
+        printsFindings = findings
     }
 
     func scanned(_ result: ConversationResult) {
+        guard printsFindings else { return }
         for finding in result.findings {
             if let table { table.write(finding) } else { output.write(finding.jsonLine + "\n") }
         }

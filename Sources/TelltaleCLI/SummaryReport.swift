@@ -1,63 +1,60 @@
 import Telltale
 
-/// The end-of-scan summary, as text for people and as JSON for tools.
+/// The end-of-scan summary as text for people; `Summary.json` is the same for tools.
 struct SummaryReport {
-    let summary: ScanSummary
-    let patterns: [PatternID]
+    let summary: Summary
 
     var text: String {
         var lines: [String] = []
-        let unclaimed = summary.unclaimedFiles.count
-        lines.append("telltale: \(summary.conversations) conversations, \(summary.assistantTurns) assistant turns, "
+        let totals = summary.totals
+        let unclaimed = summary.files.values.filter { $0.format == nil }.count
+        lines.append("telltale: \(totals.conversations) conversations, \(totals.assistantTurns) assistant turns, "
             + "\(summary.recordsRejected) records rejected, \(summary.files.count) files"
             + (unclaimed > 0 ? " (\(unclaimed) not read)" : "") + (summary.interrupted ? " — interrupted" : ""))
-        for (format, totals) in summary.byFormat.sorted(by: { $0.key < $1.key }) {
-            lines.append("  \(format.padding(to: 14))\(totals.conversations) conversations, \(totals.assistantTurns) assistant turns")
+        for (format, count) in summary.formats.sorted(by: { $0.key < $1.key }) {
+            lines.append("  \(format.padding(to: 14))\(count.conversations) conversations, \(count.assistantTurns) assistant turns")
         }
         lines.append("  " + "pattern".padding(to: 20) + "findings".leftPadded(9) + "turns".leftPadded(8) + "per 100 turns".leftPadded(15))
-        for pattern in patterns {
-            lines.append("  " + pattern.rawValue.padding(to: 20)
-                + String(summary.findings[pattern, default: 0]).leftPadded(9)
-                + String(summary.flaggedTurns[pattern, default: 0]).leftPadded(8)
-                + JSONText.number(summary.rate(pattern), digits: 2).leftPadded(15))
+        for pattern in summary.layout.patterns {
+            let count = totals.patterns[pattern] ?? PatternCount()
+            lines.append("  " + pattern.rawValue.padding(to: 20) + String(count.findings).leftPadded(9)
+                + String(count.turns).leftPadded(8) + JSONText.number(totals.rate(pattern), digits: 2).leftPadded(15))
         }
+        lines += recoveryLines(totals)
         return lines.joined(separator: "\n") + "\n"
     }
 
-    var json: String {
-        JSONText.object([
-            ("conversations", String(summary.conversations)),
-            ("assistant_turns", String(summary.assistantTurns)),
-            ("records_rejected", String(summary.recordsRejected)),
-            ("patterns", JSONText.object(patterns.map { pattern in
-                (pattern.rawValue, JSONText.object([
-                    ("findings", String(summary.findings[pattern, default: 0])),
-                    ("turns", String(summary.flaggedTurns[pattern, default: 0])),
-                ]))
-            })),
-            ("formats", JSONText.object(summary.byFormat.sorted { $0.key < $1.key }.map { format, totals in
-                (format, JSONText.object([
-                    ("conversations", String(totals.conversations)),
-                    ("assistant_turns", String(totals.assistantTurns)),
-                ]))
-            })),
-            ("files", JSONText.array(summary.files.map(Self.file))),
-            ("interrupted", summary.interrupted ? "true" : "false"),
-        ])
+    /// The corpus's answers to the three questions: how failure is handled, who caught it, and
+    /// whether a correction took.
+    private func recoveryLines(_ totals: Tally) -> [String] {
+        let outcomes = totals.outcomes
+        let failures = outcomes.values.reduce(0, +)
+        let caught = totals.detection.values.reduce(0, +)
+        var lines = [
+            "  after a failure".padding(to: 22) + "\(failures) turns: "
+                + RecoveryOutcome.allCases.map { "\($0.rawValue) \(Percent.of(outcomes[$0] ?? 0, failures))" }.joined(separator: ", "),
+            "  caught by".padding(to: 22) + "\(caught) failures: "
+                + DetectedBy.allCases.map { "\($0.rawValue) \(Percent.of(totals.detection[$0] ?? 0, caught))" }.joined(separator: ", "),
+        ]
+        let corrections = totals.corrections.values.reduce(into: CorrectionCount()) { $0.merge($1) }
+        if corrections.named > 0 {
+            lines.append("  named by the user".padding(to: 22) + "\(corrections.named) times; came back in "
+                + "\(corrections.recurred) of \(corrections.observed) seen (\(Percent.of(corrections.recurred, corrections.observed)))"
+                + (corrections.recurred > 0 ? ", after \(Percent.ratio(corrections.turnsUntilRecurrence, corrections.recurred)) assistant turns on average" : ""))
+        }
+        return lines
+    }
+}
+
+/// Shares and averages as people read them.
+enum Percent {
+    /// `12.5%`; `–` when there is nothing to divide.
+    static func of(_ part: Int, _ whole: Int) -> String {
+        whole == 0 ? "–" : JSONText.number(Double(part) * 100 / Double(whole), digits: 1) + "%"
     }
 
-    private static func file(_ report: FileReport) -> String {
-        var members: [(String, String)] = [
-            ("path", JSONText.quoted(report.path)),
-            ("format", report.format.map(JSONText.quoted) ?? "null"),
-            ("records", String(report.records)),
-            ("conversations", String(report.conversations)),
-            ("rejected", String(report.rejected)),
-            ("skipped", String(report.skipped)),
-            ("invalid_utf8", String(report.invalidUTF8)),
-        ]
-        if let problem = report.problem { members.append(("problem", JSONText.quoted(problem))) }
-        return JSONText.object(members)
+    static func ratio(_ sum: Int, _ count: Int) -> String {
+        count == 0 ? "–" : JSONText.number(Double(sum) / Double(count), digits: 1)
     }
 }
 

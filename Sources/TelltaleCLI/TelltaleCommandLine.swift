@@ -63,8 +63,8 @@ public enum TelltaleCommandLine {
     }
 
     static var commands: [any Command] { [
-        ScanCommand(), EvalCommand(), TrainCommand(), DemoCommand(), DetectorsCommand(), ExplainCommand(), FormatsCommand(),
-        TestRulesCommand(), NewDetectorCommand(),
+        ScanCommand(), MergeCommand(), ReportCommand(), EvalCommand(), TrainCommand(), DemoCommand(),
+        DetectorsCommand(), ExplainCommand(), FormatsCommand(), TestRulesCommand(), NewDetectorCommand(),
     ] }
 
     static func execute(_ arguments: [String], _ context: CommandContext) -> Int32 {

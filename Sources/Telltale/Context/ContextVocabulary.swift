@@ -1,9 +1,9 @@
 /// The shared cues behind context signals: failure before a turn, a user naming a pattern after
-/// it, and acknowledgment inside it. Owner 0 of every lexicon.
+/// it, acknowledgment inside it, and the assistant catching its own error. Owner 0 of every lexicon.
 public enum ContextCue: Int, CaseIterable, Sendable {
     case correction, complaint, disagreement, stillFailing, errorOutput, testFailure, interruption
     case namesSpiraling, namesHiding, namesOverthinking, namesBundling, namesDeadline
-    case ownsError, namesError, newInstruction, imperative
+    case ownsError, namesError, newInstruction, imperative, selfCorrection
 
     static let vocabulary = Vocabulary(ContextCue.self) { cue in
         switch cue {
@@ -194,6 +194,28 @@ public enum ContextCue: Int, CaseIterable, Sendable {
                 "please remove", "can you also", "could you also", "can you add", "could you add", "can you change",
                 "could you change", "change it to", "i want", "i'd like", "i would like", "let's do", "let's use",
                 "let's try",
+            ])
+        case .selfCorrection:
+            // Narrower than owns-error on purpose: with nothing failing before the turn, "sorry" or
+            // "the problem is" are courtesy or explanation; these say the assistant caught its own
+            // earlier error.
+            Cue("self-correction", weight: 0.8, scope: .voice, negatable: true, phrases: [
+                "wait, i made", "wait i made", "wait, that's wrong", "wait, that's not right", "wait, that is wrong",
+                "wait, that isn't right", "hmm, that's not right", "oops, i", "whoops, i",
+                "i made an error above", "i made a mistake above", "i made an error earlier",
+                "i made a mistake earlier", "i made an error in my", "i made a mistake in my",
+                "error in my previous", "mistake in my previous", "error in my earlier", "mistake in my earlier",
+                "error in my last", "mistake in my last", "error in my answer", "mistake in my answer",
+                "error in my calculation", "mistake in my calculation", "bug in my previous", "bug in the code i",
+                "let me correct myself", "correcting myself", "correction to my", "i need to correct my",
+                "i should correct my", "i need to correct that", "i realize i made", "i realized i made",
+                "i just realized i made", "i just noticed i made", "i notice i made", "i noticed i made",
+                "i just noticed an error", "i just noticed a mistake", "i noticed an error in my",
+                "i noticed a mistake in my", "i misspoke", "i miscalculated", "i misstated", "scratch that",
+                "i was wrong above", "i was wrong earlier", "my earlier answer was wrong",
+                "my previous answer was wrong", "my previous answer was incorrect", "my earlier answer was incorrect",
+                "my earlier statement was", "my previous statement was", "i introduced a bug", "i introduced an error",
+                "that was a mistake on my part", "on second look", "on closer inspection, my",
             ])
         case .imperative:
             Cue("imperative", weight: 0.4, scope: .voice, sentenceInitial: true, phrases: [

@@ -161,4 +161,10 @@ public final class ConversationContext {
     public func acknowledgments(in turn: Int) -> [CueHit] {
         hits(in: turn).filter { $0.isCue(ContextCue.ownsError) || $0.isCue(ContextCue.namesError) }
     }
+
+    /// Hits in an assistant turn where it flags its own earlier error ("wait, I made an error
+    /// above"): evidence that it caught the error itself when nothing failed before the turn.
+    public func selfCorrections(in turn: Int) -> [CueHit] {
+        hits(in: turn).filter { $0.isCue(ContextCue.selfCorrection) }
+    }
 }

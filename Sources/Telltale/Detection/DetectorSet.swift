@@ -34,8 +34,19 @@ public struct DetectorSet: Sendable {
 
     /// Findings for one conversation at or above each detector's threshold.
     public func findings(in conversation: Conversation) -> [Finding] {
+        findings(in: analysis(of: conversation))
+    }
+
+    /// A fresh analysis of the conversation over this set's lexicon, to share between the
+    /// detectors and whatever reads the conversation after them (corpus analytics).
+    public func analysis(of conversation: Conversation) -> ConversationAnalysis {
+        ConversationAnalysis(conversation, lexicon: lexicon)
+    }
+
+    /// Findings from an analysis made by `analysis(of:)`.
+    public func findings(in analysis: ConversationAnalysis) -> [Finding] {
+        let conversation = analysis.conversation
         guard conversation.turns.contains(where: \.isAssistantMessage) else { return [] }
-        let analysis = ConversationAnalysis(conversation, lexicon: lexicon)
         var findings: [Finding] = []
         for (index, detector) in detectors.enumerated() {
             let description = detector.description

@@ -9,12 +9,18 @@ public struct ScanOptions: Sendable {
     /// Bytes of line-framed input per unit of work.
     public var unitSize = 1 << 20
     /// Scan only conversations whose id hashes to this shard: `(index, count)`, index from 0.
+    /// Facts about reading a file (records, rejections, skipped lines) are counted only by the
+    /// shard its path hashes to, so the summaries of all shards add up to the whole run's.
     public var shard: (index: Int, count: Int)?
+    /// Standard input is a piece of this file, starting at this line: records, conversation ids
+    /// and reports name it instead of `-`, so pieces scanned apart add up to the whole file.
+    public var stdinOrigin: SourceLocation?
     /// Polled between units; returning true stops the scan cleanly (Ctrl-C, a closed pipe).
     public var shouldStop: @Sendable () -> Bool = { false }
-    /// Runs on the worker thread for every scanned conversation; its value rides along in
-    /// `ConversationResult.extra`, so per-conversation analytics scale with the workers.
-    public var perConversation: (@Sendable (Conversation, [Finding]) -> any Sendable)?
+    /// Runs on the worker thread for every scanned conversation, with the analysis the detectors
+    /// shared (cue hits, context signals); its value rides along in `ConversationResult.extra`,
+    /// so per-conversation analytics scale with the workers.
+    public var perConversation: (@Sendable (ConversationAnalysis, [Finding]) -> any Sendable)?
 
     public init() {}
 }
@@ -121,8 +127,12 @@ public final class Engine: @unchecked Sendable {
             break
         }
         let format = unit.readerIndex.map { readers[$0].format.name }
-        for conversation in output.conversations where isInShard(conversation.id) {
+        output.conversations.removeAll { !isInShard($0.id) }
+        for conversation in output.conversations {
             result.conversations.append(evaluate(conversation, format: format ?? "unknown"))
+        }
+        if !isInShard(unit.path) {
+            (records, output.rejections, output.skipped, output.invalidUTF8) = (0, [], 0, 0)
         }
         result.rejections = output.rejections
         result.tally.add(records: records, output: output)
@@ -136,14 +146,17 @@ public final class Engine: @unchecked Sendable {
     }
 
     private func evaluate(_ conversation: Conversation, format: String) -> ConversationResult {
-        let findings = detectors.findings(in: conversation)
+        let analysis = detectors.analysis(of: conversation)
+        let findings = detectors.findings(in: analysis)
         return ConversationResult(
             id: conversation.id, source: conversation.source, format: format, metadata: conversation.metadata,
             turnCount: conversation.turns.count,
             assistantTurns: conversation.turns.reduce(0) { $0 + ($1.isAssistantMessage ? 1 : 0) },
-            findings: findings, extra: options.perConversation?(conversation, findings))
+            findings: findings, extra: options.perConversation?(analysis, findings))
     }
 
+    /// Whether a conversation id — or, for facts about reading a file, its path — falls in this
+    /// run's shard.
     private func isInShard(_ id: String) -> Bool {
         guard let shard = options.shard, shard.count > 1 else { return true }
         return Int(StableHash.of(id) % UInt64(shard.count)) == shard.index

@@ -46,9 +46,11 @@ struct UnitSplitter: @unchecked Sendable {
     }
 
     private func open(_ entry: InputExpansion.Entry, index: Int, sequence: inout Int) -> Opened {
+        let origin = entry.path == "-" ? options.stdinOrigin : nil
+        let name = origin?.file ?? entry.path
         func problem(_ reason: String) -> Opened {
             defer { sequence += 1 }
-            return .unit(WorkUnit(sequence: sequence, fileIndex: index, path: entry.path, kind: .problem(reason),
+            return .unit(WorkUnit(sequence: sequence, fileIndex: index, path: name, kind: .problem(reason),
                                   readerIndex: nil, bytes: [], firstLine: 1, endsFile: true))
         }
         if let reason = entry.problem { return problem(reason) }
@@ -57,15 +59,16 @@ struct UnitSplitter: @unchecked Sendable {
             let head = try file.read(count: Self.headSize)
             if head.isEmpty || head.allSatisfy(isSpace) {
                 defer { sequence += 1 }
-                return .unit(WorkUnit(sequence: sequence, fileIndex: index, path: entry.path, kind: .empty,
+                return .unit(WorkUnit(sequence: sequence, fileIndex: index, path: name, kind: .empty,
                                       readerIndex: nil, bytes: [], firstLine: 1, endsFile: true))
             }
-            switch chooseReader(FileHead(path: entry.path, bytes: head, isComplete: file.reachedEnd)) {
+            switch chooseReader(FileHead(path: name, bytes: head, isComplete: file.reachedEnd)) {
             case .failure(let failure):
                 return problem(failure.reason)
             case .success(let readerIndex):
-                return .cursor(FileCursor(file: file, fileIndex: index, readerIndex: readerIndex,
-                                          reader: readers[readerIndex], buffer: head, unitSize: options.unitSize))
+                return .cursor(FileCursor(file: file, name: name, firstLine: max(origin?.line ?? 1, 1), fileIndex: index,
+                                          readerIndex: readerIndex, reader: readers[readerIndex], buffer: head,
+                                          unitSize: options.unitSize))
             }
         } catch {
             return problem(error.reason)
@@ -96,16 +99,21 @@ struct ChoiceFailure: Error {
 /// Reading position in one file being cut into units.
 private struct FileCursor {
     let file: InputFile
+    /// The path records and reports name: the file's own, or the origin given for standard input.
+    let name: String
     let fileIndex: Int
     let readerIndex: Int
     let reader: any TranscriptReader
     var buffer: [UInt8]
     let unitSize: Int
-    var line = 1
+    var line: Int
     var finished = false
 
-    init(file: InputFile, fileIndex: Int, readerIndex: Int, reader: any TranscriptReader, buffer: [UInt8], unitSize: Int) {
+    init(file: InputFile, name: String, firstLine: Int, fileIndex: Int, readerIndex: Int, reader: any TranscriptReader,
+         buffer: [UInt8], unitSize: Int) {
         self.file = file
+        self.name = name
+        line = firstLine
         self.fileIndex = fileIndex
         self.readerIndex = readerIndex
         self.reader = reader
@@ -154,7 +162,7 @@ private struct FileCursor {
     }
 
     private mutating func unit(_ kind: WorkUnit.Kind, bytes: [UInt8], sequence: inout Int) -> WorkUnit {
-        let unit = WorkUnit(sequence: sequence, fileIndex: fileIndex, path: file.path, kind: kind,
+        let unit = WorkUnit(sequence: sequence, fileIndex: fileIndex, path: name, kind: kind,
                             readerIndex: readerIndex, bytes: bytes, firstLine: line, endsFile: finished)
         sequence += 1
         line += Self.countLines(bytes)

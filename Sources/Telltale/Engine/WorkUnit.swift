@@ -100,7 +100,7 @@ extension Engine {
 
     func readDocument(_ unit: WorkUnit, reader: any TranscriptReader, into output: inout ReadOutput) {
         unit.bytes.withUnsafeBufferPointer { buffer in
-            let record = Record(bytes: buffer, file: unit.path, line: 1)
+            let record = Record(bytes: buffer, file: unit.path, line: unit.firstLine)
             do { try reader.read(record, into: &output) } catch {
                 output.reject(record.location, Self.reason(error))
             }

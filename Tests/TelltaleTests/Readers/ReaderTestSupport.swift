@@ -35,7 +35,7 @@ struct ScanRead {
         var options = ScanOptions()
         options.threads = 1
         options.format = format
-        options.perConversation = { conversation, _ in conversation }
+        options.perConversation = { analysis, _ in analysis.conversation }
         let collector = Collector()
         _ = Engine(detectors: DetectorSet([]), readers: readers, options: options).scan(paths, observer: collector)
         conversations = collector.results.compactMap { $0.extra as? Conversation }

@@ -74,7 +74,7 @@ import Testing
         }
         var options = ScanOptions()
         options.threads = 1
-        options.perConversation = { conversation, _ in conversation }
+        options.perConversation = { analysis, _ in analysis.conversation }
         let gather = Gather()
         _ = Engine(detectors: DetectorSet([]), readers: Builtins.readers, options: options).scan(paths, observer: gather)
         return gather.conversations
