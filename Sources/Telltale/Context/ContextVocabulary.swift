@@ -1,7 +1,7 @@
 /// The shared cues behind context signals: failure before a turn, a user naming a pattern after
 /// it, acknowledgment inside it, and the assistant catching its own error. Owner 0 of every lexicon.
 public enum ContextCue: Int, CaseIterable, Sendable {
-    case correction, complaint, disagreement, stillFailing, errorOutput, testFailure, interruption
+    case correction, rebuttal, complaint, disagreement, stillFailing, errorOutput, testFailure, interruption
     case namesSpiraling, namesHiding, namesOverthinking, namesBundling, namesDeadline
     case ownsError, namesError, newInstruction, imperative, selfCorrection
 
@@ -43,12 +43,16 @@ public enum ContextCue: Int, CaseIterable, Sendable {
                 "restore the", "let me clarify", "clarify once again", "once again", "my basic question",
                 "my question is", "what does that have to do", "that has nothing", "that's not what i meant",
                 "not what i meant", "i meant", "i mean in", "you misread", "you misunderstood", "try again",
-                "you missed the point", "missed the point", "that's not the point", "pointless", "that returns",
-                "this returns", "that gives", "this gives", "that only", "it only", "that prints", "this prints",
+                "you missed the point", "missed the point", "that's not the point", "pointless",
                 "you just asked", "you just gave", "you just told", "what you just", "your idea",
-                "no you", "no i'm", "no i am", "no i meant", "no that's", "no, you", "no, i'm", "no, i meant",
                 "please always provide exactly one", "format your action", "your response was rejected",
                 "invalid format", "wrong format", "did not follow the format", "not in the expected format",
+            ])
+        case .rebuttal:
+            Cue("rebuttal", weight: 0.7, scope: .voice, sentenceInitial: true, phrases: [
+                "that returns", "this returns", "that gives", "this gives", "that only", "it only", "that prints",
+                "this prints", "no you", "no i'm", "no i am", "no i meant", "no that's", "no, you", "no, i'm",
+                "no, i meant", "no, that's", "that's not", "this is not", "that isn't", "this isn't", "still",
             ])
         case .disagreement:
             Cue("disagreement", weight: 0.45, scope: .voice, sentenceInitial: true, phrases: [

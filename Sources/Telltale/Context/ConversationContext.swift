@@ -97,7 +97,7 @@ public final class ConversationContext {
             }
             // Corrections lead: "that's wrong" opens a reply, while "the error" deep in a long
             // new request is part of the task.
-            let corrections = hits.filter { [.correction, .stillFailing, .complaint, .disagreement].contains(ContextCue(rawValue: $0.cue)) }
+            let corrections = hits.filter { [.correction, .rebuttal, .stillFailing, .complaint, .disagreement].contains(ContextCue(rawValue: $0.cue)) }
                 .map { ($0, $0.weight * ($0.start < Self.leadingBytes ? 1 : 0.6)) }
             if let (hit, strength) = corrections.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.start > $1.0.start) }) {
                 return FailureSignal(kind: .userCorrection, turn: index, strength: strength, cue: hit.phrase, carriesInstruction: instructs)
