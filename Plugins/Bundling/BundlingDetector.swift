@@ -10,7 +10,7 @@ public struct BundlingDetector: Detector {
     public var vocabulary: Vocabulary { Self.cues }
 
     enum Cues: Int, CaseIterable {
-        case scopeCreep, alsoChanged, conflation, changeReport, changeItem, multiPartRequest, narrowRequest, twoProblems
+        case scopeCreep, alsoChanged, alsoAction, conflation, changeReport, changeItem, multiPartRequest, narrowRequest, twoProblems
     }
 
     public func analyze(_ conversation: DetectorView) -> [Finding] {
@@ -18,7 +18,7 @@ public struct BundlingDetector: Detector {
         for turn in conversation.assistantTurns {
             let hits = conversation.hits(in: turn).removingOverlaps()
             let creep = hits.of(Cues.scopeCreep)
-            let also = hits.of(Cues.alsoChanged)
+            let also = hits.of(Cues.alsoAction) + hits.of(Cues.alsoChanged)
             let conflation = hits.of(Cues.conflation)
             let changes = Set(hits.of(Cues.changeReport).map { $0.phrase.lowercased() })
             let request = conversation.requestTurn(before: turn).map { conversation.hits(in: $0) } ?? []

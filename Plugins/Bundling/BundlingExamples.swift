@@ -11,7 +11,7 @@ extension BundlingDetector {
             + "harder to review, revert and trust, and a shared cause claimed for unrelated symptoms sends the "
             + "user the wrong way. The detector looks for scope-creep and conflation language and backs off when "
             + "the user asked for several things or for broad cleanup.",
-        defaultThreshold: 0.5,
+        defaultThreshold: 0.45,
         triggeringExamples: [
             Example("scope creep on a one-line fix", [
                 .user("Fix the typo in the error message in login.py."),

@@ -28,13 +28,24 @@ extension BundlingDetector {
                 "i also optimized", "also optimized", "i also simplified", "also simplified", "plus some",
                 "and also", "other improvements", "some cleanup", "a bit of cleanup", "minor cleanup",
                 "extra improvements", "additional changes", "additional cleanup", "some improvements",
-                "let me also fix", "let me also update", "let me also add", "let me also remove", "let me also change",
-                "let me also exclude", "let me also refactor", "let me also clean", "let me also rename",
-                "i'll also fix", "i'll also update", "i'll also add", "i'll also remove", "i'll also change",
-                "i'll also refactor", "i'll also clean", "i'll also rename", "i will also fix", "i will also update",
-                "we also need to", "we should also", "also fixed a", "also fixed the", "and also fixed",
+                "let me also change",
+                "let me also rename",
+                "i'll also change",
+                "i will also update",
+                "also fixed a", "also fixed the", "and also fixed",
                 "and also updated", "and also added", "and also removed", "and also changed",
                 "for consistency", "to be consistent", "to keep things consistent", "while we're here",
+            ])
+        case .alsoAction:
+            Cue("also-changing", weight: 0.45, phrases: [
+                "let me also fix", "let me also update", "let me also add", "let me also remove", "let me also change",
+                "let me also exclude", "let me also refactor", "let me also clean", "let me also rename",
+                "let me also disable", "let me also enable", "let me also move", "let me also convert",
+                "i'll also fix", "i'll also update", "i'll also add", "i'll also remove", "i'll also change",
+                "i'll also refactor", "i'll also clean", "i'll also rename", "i'll also move", "i'll also convert",
+                "i will also fix", "i will also update", "i will also add", "i will also remove", "i will also change",
+                "i'm also fixing", "i'm also adding", "i'm also updating", "i'm also removing", "i'm also changing",
+                "we also need to", "we should also", "now we also need",
             ])
         case .conflation:
             Cue("conflation", weight: 0.5, phrases: [
