@@ -1,0 +1,136 @@
+import Foundation
+
+/// Runs every measurement and writes the results.
+struct Benchmark {
+    let options: BenchOptions
+
+    func run() throws {
+        let telltale = try locateTelltale()
+        let scratch = options.workDirectory + "/run"
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        let generator = CorpusGenerator(cues: CueSource())
+        let corpus = options.corpus.isEmpty
+            ? [try generator.ensure(megabytes: options.size, seed: options.seed, under: options.workDirectory)]
+            : options.corpus
+        let files = CorpusFiles(corpus)
+        var counts = try countCorpus(telltale, corpus, scratch)
+        counts.files = files.paths.count
+        counts.bytes = files.bytes
+        let findings = scratch + "/findings.jsonl"
+        func scan(_ extra: [String]) -> [String] {
+            [telltale, "scan"] + corpus + ["--quiet", "--output", findings] + extra
+        }
+        var results: [Measurement] = []
+        func measure(_ name: String, _ group: Measurement.Group, _ command: [String], runs: Int,
+                     warmUp: Bool = true) throws {
+            FileHandleOutput.error("  \(name)…")
+            var measurement = Measurement(name: name, group: group, command: command, bytes: files.bytes)
+            if warmUp { _ = try ProcessRunner.run(command) }
+            for _ in 0..<runs {
+                let sample = try ProcessRunner.run(command, stdout: "/dev/null", stderr: scratch + "/stderr.txt")
+                guard sample.status == 0 else {
+                    throw BenchError("\(command.joined(separator: " ")) exited with \(sample.status); see \(scratch)/stderr.txt")
+                }
+                measurement.samples.append(sample)
+            }
+            FileHandleOutput.error(String(format: " %.1f MB/s\n", measurement.megabytesPerSecond))
+            results.append(measurement)
+        }
+
+        FileHandleOutput.error("measuring \(files.paths.count) files, \(files.bytes >> 20) MB\n")
+        let baselines = Baselines(telltale: telltale, scratch: scratch, files: files)
+        if !options.skipBaselines {
+            try measure("cat (floor)", .baseline, ["cat"] + files.paths, runs: options.runs)
+        }
+        try measure("telltale scan, 1 thread", .scan, scan(["--threads", "1"]), runs: options.runs)
+        for threads in 2...max(options.maxThreads, 2) where threads <= options.maxThreads {
+            try measure("telltale scan, \(threads) threads", .threads, scan(["--threads", "\(threads)"]), runs: options.runs)
+        }
+        if !options.skipDetectors {
+            for detector in try baselines.detectorIDs() {
+                try measure("only \(detector), 1 thread", .detector,
+                            scan(["--threads", "1", "--detectors", detector]), runs: max(options.runs - 1, 1))
+            }
+        }
+        if !options.skipBaselines {
+            let phrases = try baselines.writePhrases()
+            if let command = baselines.ripgrep(phrases: phrases, corpus: corpus) {
+                try measure("ripgrep --count-matches -j1", .baseline, command, runs: max(options.runs - 1, 1))
+            } else {
+                results.append(Baselines.skipped("ripgrep --count-matches -j1", "ripgrep not installed (apt-get install -y ripgrep)", files.bytes))
+            }
+            if let command = baselines.python(phrases: phrases, corpus: corpus) {
+                try measure("Python json + pyahocorasick", .baseline, command, runs: 1, warmUp: false)
+            } else {
+                results.append(Baselines.skipped("Python json + pyahocorasick", "pyahocorasick not installed (pip install pyahocorasick)", files.bytes))
+            }
+        }
+        for size in options.rssSizes {
+            let directory = try generator.ensure(megabytes: size, seed: options.seed, under: options.workDirectory)
+            let sizeFiles = CorpusFiles([directory])
+            var measurement = Measurement(name: "peak RSS, \(size) MB, \(options.maxThreads) threads", group: .memory,
+                                          command: [telltale, "scan", directory, "--quiet", "--output", findings,
+                                                    "--threads", "\(options.maxThreads)"], bytes: sizeFiles.bytes)
+            FileHandleOutput.error("  \(measurement.name)…\n")
+            _ = try ProcessRunner.run(["cat"] + sizeFiles.paths)
+            measurement.samples.append(try ProcessRunner.run(measurement.command))
+            results.append(measurement)
+        }
+        let report = Report(options: options, corpus: corpus, counts: counts, measurements: results)
+        try report.write(to: options.resultsDirectory)
+        print(report.markdown)
+    }
+
+    private func locateTelltale() throws(BenchError) -> String {
+        if let path = options.telltale { return path }
+        let own = CommandLine.arguments[0]
+        let directory = own.contains("/") ? String(own[..<own.lastIndex(of: "/")!]) : "."
+        let candidate = directory + "/telltale"
+        guard access(candidate, X_OK) == 0 else {
+            throw BenchError("no telltale binary beside this one (\(candidate)); run `swift build -c release` first or pass --telltale")
+        }
+        return candidate
+    }
+
+    /// One scan with `--summary`, which also warms the page cache.
+    private func countCorpus(_ telltale: String, _ corpus: [String], _ scratch: String) throws -> CorpusCounts {
+        let summaryPath = scratch + "/summary.json"
+        let findings = scratch + "/findings.jsonl"
+        _ = try ProcessRunner.run([telltale, "scan"] + corpus + ["--quiet", "--output", findings, "--summary", summaryPath])
+        let data = try Data(contentsOf: URL(fileURLWithPath: summaryPath))
+        guard let summary = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw BenchError("unreadable summary \(summaryPath)")
+        }
+        var counts = CorpusCounts()
+        counts.conversations = summary["conversations"] as? Int ?? 0
+        counts.assistantTurns = summary["assistant_turns"] as? Int ?? 0
+        let patterns = summary["patterns"] as? [String: [String: Int]] ?? [:]
+        counts.findings = patterns.values.reduce(0) { $0 + ($1["findings"] ?? 0) }
+        return counts
+    }
+}
+
+/// The regular files under the corpus paths, in sorted order, and their total size.
+struct CorpusFiles {
+    let paths: [String]
+    let bytes: Int
+
+    init(_ roots: [String]) {
+        var paths: [String] = []
+        let manager = FileManager.default
+        for root in roots {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: root, isDirectory: &isDirectory) else { continue }
+            if !isDirectory.boolValue { paths.append(root); continue }
+            let names = (manager.enumerator(atPath: root)?.allObjects as? [String] ?? []).sorted()
+            for name in names where !name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                let path = root + "/" + name
+                if manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue { paths.append(path) }
+            }
+        }
+        self.paths = paths
+        bytes = paths.reduce(0) { total, path in
+            total + ((try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+        }
+    }
+}
