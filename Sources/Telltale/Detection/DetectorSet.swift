@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A composed set of detectors with their shared automaton: the unit the engine runs.
 ///
 /// It knows nothing about any particular detector; order is the order given, and findings come
@@ -71,12 +77,31 @@ public enum Suppression {
     public static let marker = "telltale-ignore"
 
     public static func silences(_ finding: Finding, in text: String) -> Bool {
-        guard let range = text.firstRange(of: marker) else { return false }
+        // Most turns have no marker: a byte search says so without walking characters (an ASCII
+        // marker has no other spelling). A hit is confirmed with the character search.
+        guard containsMarkerBytes(text), let range = text.firstRange(of: marker) else { return false }
         let rest = text[range.upperBound...]
         guard rest.first == ":" else { return true }
         let names = rest.dropFirst().prefix { $0 != "\n" }
             .split(whereSeparator: { $0 == "," || $0.isWhitespace })
             .map { $0.lowercased() }.filter { $0 != "-->" && $0 != "*/" }
         return names.isEmpty || names.contains(finding.pattern.rawValue) || names.contains(finding.detector)
+    }
+
+    private static let markerBytes = Array(marker.utf8)
+
+    private static func containsMarkerBytes(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var start = 0
+            while start + markerBytes.count <= bytes.count,
+                  let found = memchr(base + start, Int32(markerBytes[0]), bytes.count - start - markerBytes.count + 1) {
+                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + offset, markerBytes, markerBytes.count) == 0 { return true }
+                start = offset + 1
+            }
+            return false
+        }
     }
 }

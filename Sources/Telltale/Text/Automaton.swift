@@ -1,6 +1,18 @@
+/// Transitions of the automaton, one row per state, `1 << shift` entries per row (one per byte
+/// class, padded). An entry holds the target state's number with the top bit set when that
+/// state has outputs. Sixteen-bit entries halve the table (and its cache misses) whenever the
+/// states fit.
+enum TransitionTable: Sendable {
+    case narrow([UInt16])
+    case wide([UInt32])
+}
+
 /// Builds the dense Aho–Corasick table behind `PhraseMatcher`.
 struct Automaton {
-    var table: [Int32] = []
+    var table: TransitionTable = .wide([])
+    /// log2 of the row width.
+    var shift = 0
+    /// Per state, by number: range into `outputs`.
     var outputRanges: [Range<Int32>] = []
     var outputs: [Int32] = []
 
@@ -57,9 +69,23 @@ struct Automaton {
             }
         }
 
-        table = delta.map { $0 * Int32(classCount) }
+        // Number states breadth-first, so the shallow states that most bytes visit share
+        // cache lines and pages.
+        let order = [0] + queue
+        var number = [Int](repeating: 0, count: stateCount)
+        for (position, state) in order.enumerated() { number[state] = position }
+        while 1 << shift < classCount { shift += 1 }
+        var entries = [UInt32](repeating: 0, count: stateCount << shift)
+        let flag: UInt32 = stateCount < 1 << 15 ? 1 << 15 : 1 << 31
+        for (position, state) in order.enumerated() {
+            for symbol in 0..<classCount {
+                let target = Int(delta[state * classCount + symbol])
+                entries[position << shift + symbol] = UInt32(number[target]) | (merged[target].isEmpty ? 0 : flag)
+            }
+        }
+        table = flag == 1 << 15 ? .narrow(entries.map { UInt16($0) }) : .wide(entries)
         outputRanges.reserveCapacity(stateCount)
-        for state in 0..<stateCount {
+        for state in order {
             let lower = Int32(outputs.count)
             outputs += merged[state]
             outputRanges.append(lower..<Int32(outputs.count))
