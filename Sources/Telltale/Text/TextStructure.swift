@@ -15,7 +15,7 @@ public struct TextStructure {
     }
 
     /// The text as UTF-8; all offsets are into these bytes.
-    public var bytes: [UInt8] { layout.bytes }
+    public let bytes: [UInt8]
     /// Regions outside the speaker's voice, sorted by start, not overlapping.
     public var regions: [Region] { layout.allRegions }
     /// Sentence ranges in order; every byte of prose belongs to exactly one.
@@ -32,6 +32,7 @@ public struct TextStructure {
     }
 
     public init(bytes: [UInt8]) {
+        self.bytes = bytes
         layout = TextLayout(bytes: bytes)
     }
 
