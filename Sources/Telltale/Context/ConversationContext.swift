@@ -125,9 +125,11 @@ public final class ConversationContext {
         "<returncode>", "<output>", "Observation:", "<warning>", "Please always provide EXACTLY ONE action",
     ]
 
+    private static let returnCodeTag = Array("<returncode>".utf8)
+
     /// The exit status in `<returncode>N</returncode>`, when the output carries one.
     static func returnCode(in turn: Turn) -> Int? {
-        guard let open = turn.text.firstRange(of: "<returncode>") else { return nil }
+        guard turn.text.containsUTF8(returnCodeTag), let open = turn.text.firstRange(of: "<returncode>") else { return nil }
         let digits = turn.text[open.upperBound...].prefix { $0.isNumber || $0 == "-" }
         return Int(digits)
     }

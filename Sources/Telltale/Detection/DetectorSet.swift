@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A composed set of detectors with their shared automaton: the unit the engine runs.
 ///
 /// It knows nothing about any particular detector; order is the order given, and findings come
@@ -79,7 +73,7 @@ public enum Suppression {
     public static func silences(_ finding: Finding, in text: String) -> Bool {
         // Most turns have no marker: a byte search says so without walking characters (an ASCII
         // marker has no other spelling). A hit is confirmed with the character search.
-        guard containsMarkerBytes(text), let range = text.firstRange(of: marker) else { return false }
+        guard text.containsUTF8(markerBytes), let range = text.firstRange(of: marker) else { return false }
         let rest = text[range.upperBound...]
         guard rest.first == ":" else { return true }
         let names = rest.dropFirst().prefix { $0 != "\n" }
@@ -89,19 +83,4 @@ public enum Suppression {
     }
 
     private static let markerBytes = Array(marker.utf8)
-
-    private static func containsMarkerBytes(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            var start = 0
-            while start + markerBytes.count <= bytes.count,
-                  let found = memchr(base + start, Int32(markerBytes[0]), bytes.count - start - markerBytes.count + 1) {
-                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + offset, markerBytes, markerBytes.count) == 0 { return true }
-                start = offset + 1
-            }
-            return false
-        }
-    }
 }
