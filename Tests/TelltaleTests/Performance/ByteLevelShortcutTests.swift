@@ -61,3 +61,13 @@ import Testing
         #expect(lone == "a\u{FFFD}b")
     }
 }
+
+@Suite struct JSONQuotingTests {
+    @Test func escapesOnBytesWhatJSONNeeds() {
+        #expect(JSONText.quoted("plain") == "\"plain\"")
+        #expect(JSONText.quoted("a \"q\" \\ b\nc\rd\te") == #""a \"q\" \\ b\nc\rd\te""#)
+        #expect(JSONText.quoted("\u{1B}[0m\u{01}\u{7F}") == #""\u001b[0m\u0001"# + "\u{7F}\"")
+        #expect(JSONText.quoted("line\u{2028}para\u{2029}end") == #""line\u2028para\u2029end""#)
+        #expect(JSONText.quoted("naïve — ’quotes’ ✅ 😀") == "\"naïve — ’quotes’ ✅ 😀\"")
+    }
+}
