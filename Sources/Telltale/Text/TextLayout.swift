@@ -148,31 +148,46 @@ final class TextLayout {
         return low
     }
 
-    /// Bytes that belong to words: letters, digits, `_`, and every byte of non-ASCII characters.
-    private static let wordBytes = (0...255).map { isWordByte(UInt8($0)) || $0 >= 0x80 }
-
-    /// Counts word starts in the gaps between regions; a region ends any word it cuts.
+    /// Counts word starts in the gaps between regions; a region ends any word it cuts. A word
+    /// is a run of letters, digits, `_` and bytes of non-ASCII characters.
     private static func countWords(_ bytes: [UInt8], outside regions: [Region]) -> Int {
-        let wordBytes = Self.wordBytes
-        return bytes.withUnsafeBufferPointer { bytes in
-            var count = 0, inWord = false
-            var position = 0
-            func countGap(upTo end: Int) {
-                while position < end {
-                    let word = wordBytes[Int(bytes[position])]
-                    if word && !inWord { count += 1 }
-                    inWord = word
-                    position += 1
-                }
-            }
+        bytes.withUnsafeBufferPointer { bytes in
+            var count = 0
+            var gapStart = 0, position = 0
             for region in regions {
-                countGap(upTo: min(max(region.range.lowerBound, position), bytes.count))
-                let end = min(max(region.range.upperBound, position), bytes.count)
-                if end > position { inWord = false }
-                position = end
+                let lower = min(max(region.range.lowerBound, position), bytes.count)
+                let upper = min(max(region.range.upperBound, lower), bytes.count)
+                if upper > lower {
+                    count += wordStarts(bytes, gapStart..<lower)
+                    gapStart = upper
+                }
+                position = upper
             }
-            countGap(upTo: bytes.count)
-            return count
+            return count + wordStarts(bytes, gapStart..<bytes.count)
         }
+    }
+
+    /// Word starts in a range read on its own (a word running into it from before counts as
+    /// starting at its first byte): bytes that are word bytes after one that is not. Each byte
+    /// is judged without branches or carried state, so the loop vectorizes.
+    private static func wordStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard !range.isEmpty else { return 0 }
+        @inline(__always) func word(_ byte: UInt8) -> UInt8 {
+            let folded = byte | 0x20
+            return (folded &- 0x61 < 26 ? 1 : 0) | (byte &- 0x30 < 10 ? 1 : 0) | (byte == 0x5F ? 1 : 0) | (byte >> 7)
+        }
+        var count = Int(word(bytes[range.lowerBound]))
+        var start = range.lowerBound + 1
+        while start < range.upperBound {
+            // Byte-wide sums over at most 255 bytes cannot overflow and keep all lanes busy.
+            let end = min(start + 255, range.upperBound)
+            var chunk: UInt8 = 0
+            for index in start..<end {
+                chunk &+= word(bytes[index]) & ~word(bytes[index - 1]) & 1
+            }
+            count += Int(chunk)
+            start = end
+        }
+        return count
     }
 }

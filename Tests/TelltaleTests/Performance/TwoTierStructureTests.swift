@@ -58,6 +58,21 @@ import Testing
         }
     }
 
+    @Test(arguments: samples + [String(repeating: "word_1 naïve `x` \"q\" tail-end. ", count: 40)])
+    func wordCountMatchesAByteByByteCount(text: String) {
+        let structure = TextStructure(text)
+        let bytes = Array(text.utf8)
+        var count = 0, inWord = false
+        for index in bytes.indices {
+            let hidden = structure.regions.contains { $0.range.contains(index) }
+            let byte = bytes[index], lower = byte | 0x20
+            let word = !hidden && ((lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F || byte >= 0x80)
+            if word && !inWord { count += 1 }
+            inWord = word
+        }
+        #expect(structure.voiceWordCount == count)
+    }
+
     @Test func countsWordsOutsideHiddenRegions() {
         #expect(TextStructure("Two words `and code` then \"a quote\" end").voiceWordCount == 4)
         #expect(TextStructure("naïve café ✅").voiceWordCount == 3)
