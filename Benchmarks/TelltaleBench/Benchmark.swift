@@ -38,6 +38,7 @@ struct Benchmark {
         }
 
         FileHandleOutput.error("measuring \(files.paths.count) files, \(files.bytes >> 20) MB\n")
+        let loadBefore = Self.loadAverage()
         let baselines = Baselines(telltale: telltale, scratch: scratch, files: files)
         if !options.skipBaselines {
             try measure("cat (floor)", .baseline, ["cat"] + files.paths, runs: options.runs)
@@ -76,9 +77,16 @@ struct Benchmark {
             measurement.samples.append(try ProcessRunner.run(measurement.command))
             results.append(measurement)
         }
-        let report = Report(options: options, corpus: corpus, counts: counts, measurements: results)
+        let report = Report(options: options, corpus: corpus, counts: counts, measurements: results,
+                            load: (loadBefore, Self.loadAverage()))
         try report.write(to: options.resultsDirectory)
         print(report.markdown)
+    }
+
+    /// The one-minute load average: other processes on a shared machine skew wall-clock ratios.
+    static func loadAverage() -> Double {
+        guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return .nan }
+        return text.split(separator: " ").first.flatMap { Double($0) } ?? .nan
     }
 
     private func locateTelltale() throws(BenchError) -> String {

@@ -6,6 +6,8 @@ struct Report {
     let corpus: [String]
     let counts: CorpusCounts
     let measurements: [Measurement]
+    /// One-minute load average before and after the measurements.
+    let load: (before: Double, after: Double)
 
     func write(to directory: String) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -56,7 +58,9 @@ struct Report {
             "# telltale-bench results", "",
             "- corpus: \(corpusLabel) — \(counts.files) files, \(format(Double(counts.bytes) / 1_048_576, 1)) MB, "
                 + "\(counts.conversations) conversations, \(counts.assistantTurns) assistant turns, \(counts.findings) findings",
-            "- machine: \(BenchOptions.cores) cores; warm page cache; 1 warm-up run, then best and median of the timed runs",
+            "- machine: \(BenchOptions.cores) cores, load average \(format(load.before, 2)) before and \(format(load.after, 2)) after "
+                + "(other processes on the machine take cores from the threaded runs); warm page cache; "
+                + "1 warm-up run, then best and median of the timed runs",
             "- command: `\(command)`", "",
             "| measurement | best s | median s | MB/s | MB/s (median) | conversations/s | assistant turns/s | CPU s | peak RSS MB |",
             "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
@@ -90,6 +94,7 @@ struct Report {
             "corpus": corpusLabel,
             "command": command,
             "cores": BenchOptions.cores,
+            "load_average": ["before": load.before, "after": load.after],
             "files": counts.files, "bytes": counts.bytes, "conversations": counts.conversations,
             "assistant_turns": counts.assistantTurns, "findings": counts.findings,
             "measurements": measurements.map { measurement -> [String: Any] in
