@@ -6,6 +6,8 @@ struct CorpusGenerator {
     let cues: CueSource
     let text: TextSynthesizer
     static let partBytes = 64 << 20
+    /// Raised whenever the generator writes different bytes, so cached corpora are not reused.
+    static let version = 2
 
     init(cues: CueSource) {
         self.cues = cues
@@ -14,7 +16,7 @@ struct CorpusGenerator {
 
     /// The corpus directory for this size and seed, generated unless a complete one exists.
     func ensure(megabytes: Int, seed: UInt64, under work: String) throws(BenchError) -> String {
-        let directory = "\(work)/corpus-\(megabytes)mb-seed\(seed)"
+        let directory = "\(work)/corpus-v\(Self.version)-\(megabytes)mb-seed\(seed)"
         let marker = directory + ".complete"
         if access(marker, F_OK) == 0 { return directory }
         FileHandleOutput.error("generating \(megabytes) MB corpus in \(directory)…\n")
@@ -112,7 +114,11 @@ struct CorpusGenerator {
         var index = 0
         while written < budget {
             index += 1
-            let target = min(CorpusProfile.ClaudeCode.fileBytes.sample(&random), budget - written)
+            // Every corpus holds one session of the largest size and none larger, so peak memory
+            // compares across corpus sizes instead of following the largest sample drawn.
+            let largest = CorpusProfile.ClaudeCode.largestFile
+            let size = index == 1 ? largest : min(CorpusProfile.ClaudeCode.fileBytes.sample(&random), largest)
+            let target = min(size, budget - written)
             let file = try FileOutput(path: partPath(index, in: directory))
             var session = ClaudeSession(id: random.uuid(), random: &random)
             var fileBytes = 0

@@ -44,6 +44,8 @@ enum CorpusProfile {
         /// Session file sizes; real logs also hold many tiny files, kept above 32 KB here so a
         /// corpus is not mostly file-opening.
         static let fileBytes = quantiles([32_000, 48_000, 120_000, 364_043, 1_051_785, 2_222_825])
+        /// Session files are capped at the 99th percentile (a session file is read whole).
+        static let largestFile = 2_222_825
         static let user = MessageProfile(
             bytes: quantiles([6, 23, 54, 155, 380, 15009]), fenceChance: 0.005,
             hitsPerKB: 14.843)
