@@ -131,7 +131,7 @@ public struct FileHead: Sendable {
         guard !pattern.isEmpty, bytes.count >= pattern.count else { return false }
         var index = 0
         while index + pattern.count <= bytes.count {
-            if bytes[index] == pattern[0], Array(bytes[index..<(index + pattern.count)]) == pattern { return true }
+            if bytes[index] == pattern[0], bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
             index += 1
         }
         return false
