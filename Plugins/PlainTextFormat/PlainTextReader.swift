@@ -22,7 +22,7 @@ public struct PlainTextReader: TranscriptReader {
 
     public func confidence(for head: FileHead) -> Double {
         var user = false, assistant = false
-        for line in Self.lines(of: head.text, limit: 400) {
+        for line in head.lines(limit: 400) {
             switch Self.speaker(of: line)?.role {
             case .user?: user = true
             case .assistant?: assistant = true
@@ -30,37 +30,6 @@ public struct PlainTextReader: TranscriptReader {
             }
         }
         return user && assistant ? 0.4 : 0
-    }
-
-    /// The first non-empty lines, split where `Character.isNewline` would split (a newline
-    /// scalar is always a whole character), found on the UTF-8 bytes.
-    static func lines(of text: String, limit: Int) -> [Substring] {
-        var text = text
-        var ranges: [Range<Int>] = []
-        text.withUTF8 { bytes in
-            var start = 0, index = 0
-            while index < bytes.count, ranges.count < limit {
-                let byte = bytes[index]
-                var separator = 0
-                if byte >= 0x0A && byte <= 0x0D {
-                    separator = 1
-                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0x85 {
-                    separator = 2
-                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-                          bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
-                    separator = 3
-                }
-                guard separator > 0 else { index += 1; continue }
-                if start < index { ranges.append(start..<index) }
-                index += separator
-                start = index
-            }
-            if start < index, ranges.count < limit { ranges.append(start..<index) }
-        }
-        let utf8 = text.utf8
-        return ranges.map { range in
-            text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
-        }
     }
 
     static func speaker(of line: Substring) -> (role: Role, rest: Substring)? {

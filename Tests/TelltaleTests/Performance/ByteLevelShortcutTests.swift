@@ -1,5 +1,5 @@
 import Foundation
-@testable import PlainTextFormat
+
 @testable import Telltale
 import Testing
 
@@ -12,10 +12,10 @@ import Testing
         "no breaks at all",
         "café\u{301}\nnaïve ✅\r\n\r\nend\n",
     ])
-    func plainTextLinesSplitLikeCharacters(text: String) {
+    func fileHeadLinesSplitLikeCharacters(text: String) {
         let expected = text.split(whereSeparator: \.isNewline).map(String.init)
-        #expect(PlainTextReader.lines(of: text, limit: 400).map(String.init) == expected)
-        #expect(PlainTextReader.lines(of: text, limit: 2).map(String.init) == Array(expected.prefix(2)))
+        #expect(FileHead(path: "x", bytes: Array(text.utf8), isComplete: true).lines(limit: 400).map(String.init) == expected)
+        #expect(FileHead(path: "x", bytes: Array(text.utf8), isComplete: true).lines(limit: 2).map(String.init) == Array(expected.prefix(2)))
     }
 
     @Test(arguments: [
