@@ -82,12 +82,8 @@ final class TextLayout {
     /// The first sentence that ends after `offset`; the last sentence when none does; nil when
     /// the text has no sentence.
     func sentence(endingAfter offset: Int) -> Range<Int>? {
-        var low = 0, high = paragraphs.count
-        while low < high {
-            let mid = (low + high) / 2
-            if paragraphs[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
-        }
-        for index in low..<paragraphs.count {
+        let first = paragraphs.count(leading: { $0.upperBound <= offset })
+        for index in first..<paragraphs.count {
             if let sentence = sentence(in: index, endingAfter: offset) { return sentence }
         }
         for index in paragraphs.indices.reversed() {
@@ -122,30 +118,15 @@ final class TextLayout {
     }
 
     private func lastLine(startingAtOrBefore offset: Int) -> Int {
-        var low = 0, high = lines.count
-        while low < high {
-            let mid = (low + high) / 2
-            if lines[mid].range.lowerBound <= offset { low = mid + 1 } else { high = mid }
-        }
-        return max(low - 1, 0)
+        max(lines.count(leading: { $0.range.lowerBound <= offset }) - 1, 0)
     }
 
     private func first(_ regions: [Region], endingAfter offset: Int) -> Int {
-        var low = 0, high = regions.count
-        while low < high {
-            let mid = (low + high) / 2
-            if regions[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low
+        regions.count(leading: { $0.range.upperBound <= offset })
     }
 
     private func firstLine(endingAfter offset: Int) -> Int {
-        var low = 0, high = lines.count
-        while low < high {
-            let mid = (low + high) / 2
-            if lines[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low
+        lines.count(leading: { $0.range.upperBound <= offset })
     }
 
     /// Counts word starts in the gaps between regions; a region ends any word it cuts. A word
@@ -189,5 +170,18 @@ final class TextLayout {
             start = end
         }
         return count
+    }
+}
+
+extension Array {
+    /// How many elements at the start satisfy `predicate`, by binary search: the elements that
+    /// do must all come before those that do not.
+    func count(leading predicate: (Element) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if predicate(self[mid]) { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 }

@@ -49,12 +49,7 @@ public struct TextStructure {
     /// Index of the sentence holding `offset` (the last one when past the end).
     public func sentenceIndex(at offset: Int) -> Int {
         let sentences = layout.allSentences
-        var low = 0, high = sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentences[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
-        }
-        return min(low, max(sentences.count - 1, 0))
+        return min(sentences.count(leading: { $0.upperBound <= offset }), max(sentences.count - 1, 0))
     }
 
     public func sentence(at offset: Int) -> Range<Int> {
