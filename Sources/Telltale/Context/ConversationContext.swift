@@ -77,6 +77,10 @@ public final class ConversationContext {
 
     private func signal(at index: Int) -> FailureSignal? {
         let turn = turns[index]
+        // Only tool output and user turns carry signals (the cases below); skip the cue work
+        // for tool calls and reasoning.
+        let speaker = Self.isEnvironmentOutput(turn) ? Role.tool : turn.role
+        guard speaker == .user || (speaker == .tool && (turn.kind == .toolResult || turn.kind == .message)) else { return nil }
         let hits = hits(in: index)
         func strongest(_ cues: [ContextCue]) -> CueHit? {
             hits.filter { hit in cues.contains { hit.isCue($0) } }.strongest

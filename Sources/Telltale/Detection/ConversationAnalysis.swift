@@ -73,11 +73,15 @@ public final class ConversationAnalysis {
 
     private func raw(_ turn: Int) -> [[Lexicon.RawHit]] {
         if let hits = rawHits[turn] { return hits }
-        // Nearly every turn up to the last assistant message gets asked about (failure signals
-        // look back over all of them), so they are scanned together, which keeps the matcher's
-        // lanes full; a turn after it is scanned when asked.
-        let last = conversation.turns.lastIndex(where: \.isAssistantMessage) ?? turn
-        scan(turn <= last ? Array((0...last).filter { rawHits[$0] == nil }) : [turn])
+        // Messages and tool results up to the last assistant message nearly all get asked about
+        // (failure signals look back over them), so they are scanned together, which keeps the
+        // matcher's lanes full; any other turn is scanned when asked.
+        let turns = conversation.turns
+        let last = turns.lastIndex(where: \.isAssistantMessage) ?? turn
+        let batch = turn <= last ? (0...last).filter { index in
+            rawHits[index] == nil && (index == turn || turns[index].kind == .message || turns[index].kind == .toolResult)
+        } : [turn]
+        scan(batch)
         return rawHits[turn]!
     }
 
