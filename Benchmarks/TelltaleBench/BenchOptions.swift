@@ -5,7 +5,7 @@ struct BenchOptions {
     var seed: UInt64 = 1
     /// Real files or directories to scan instead of a synthetic corpus.
     var corpus: [String] = []
-    /// Timed runs per measurement, after one warm-up run.
+    /// Timed rounds; each runs every command once, after one warm-up run of each.
     var runs = 3
     /// Thread counts up to this are measured (default: the number of cores).
     var maxThreads = BenchOptions.cores
@@ -33,7 +33,7 @@ struct BenchOptions {
           --size MB          synthetic corpus size (default 500)
           --seed N           generator seed (default 1)
           --corpus PATH      scan real files or directories instead (repeatable)
-          --runs N           timed runs per measurement (default 3)
+          --runs N           timed rounds, each running every command once (default 3)
           --max-threads N    thread scaling from 1 to N (default: cores)
           --rss-sizes MB,…   also measure peak RSS on synthetic corpora of these sizes
           --skip-baselines   do not run cat, ripgrep and Python

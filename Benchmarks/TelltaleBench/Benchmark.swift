@@ -20,52 +20,55 @@ struct Benchmark {
         func scan(_ extra: [String]) -> [String] {
             [telltale, "scan"] + corpus + ["--quiet", "--output", findings] + extra
         }
-        var results: [Measurement] = []
-        func measure(_ name: String, _ group: Measurement.Group, _ command: [String], runs: Int,
-                     warmUp: Bool = true) throws {
-            FileHandleOutput.error("  \(name)…")
-            var measurement = Measurement(name: name, group: group, command: command, bytes: files.bytes)
-            if warmUp { _ = try ProcessRunner.run(command) }
-            for _ in 0..<runs {
-                let sample = try ProcessRunner.run(command, stdout: "/dev/null", stderr: scratch + "/stderr.txt")
-                guard sample.status == 0 else {
-                    throw BenchError("\(command.joined(separator: " ")) exited with \(sample.status); see \(scratch)/stderr.txt")
-                }
-                measurement.samples.append(sample)
-            }
-            FileHandleOutput.error(String(format: " %.1f MB/s\n", measurement.megabytesPerSecond))
-            results.append(measurement)
+        // Every command runs once per round, in turn, so load from other processes falls on all
+        // of them alike instead of on whichever ran during a busy minute.
+        var planned: [Measurement] = []
+        var skipped: [Measurement] = []
+        func plan(_ name: String, _ group: Measurement.Group, _ command: [String]) {
+            planned.append(Measurement(name: name, group: group, command: command, bytes: files.bytes))
         }
-
-        FileHandleOutput.error("measuring \(files.paths.count) files, \(files.bytes >> 20) MB\n")
-        let loadBefore = Self.loadAverage()
         let baselines = Baselines(telltale: telltale, scratch: scratch, files: files)
-        if !options.skipBaselines {
-            try measure("cat (floor)", .baseline, ["cat"] + files.paths, runs: options.runs)
-        }
-        try measure("telltale scan, 1 thread", .scan, scan(["--threads", "1"]), runs: options.runs)
+        if !options.skipBaselines { plan("cat (floor)", .baseline, ["cat"] + files.paths) }
+        plan("telltale scan, 1 thread", .scan, scan(["--threads", "1"]))
         for threads in 2...max(options.maxThreads, 2) where threads <= options.maxThreads {
-            try measure("telltale scan, \(threads) threads", .threads, scan(["--threads", "\(threads)"]), runs: options.runs)
+            plan("telltale scan, \(threads) threads", .threads, scan(["--threads", "\(threads)"]))
         }
         if !options.skipDetectors {
             for detector in try baselines.detectorIDs() {
-                try measure("only \(detector), 1 thread", .detector,
-                            scan(["--threads", "1", "--detectors", detector]), runs: max(options.runs - 1, 1))
+                plan("only \(detector), 1 thread", .detector, scan(["--threads", "1", "--detectors", detector]))
             }
         }
         if !options.skipBaselines {
             let phrases = try baselines.writePhrases()
             if let command = baselines.ripgrep(phrases: phrases, corpus: corpus) {
-                try measure("ripgrep --count-matches -j1", .baseline, command, runs: max(options.runs - 1, 1))
+                plan("ripgrep --count-matches -j1", .baseline, command)
             } else {
-                results.append(Baselines.skipped("ripgrep --count-matches -j1", "ripgrep not installed (apt-get install -y ripgrep)", files.bytes))
+                skipped.append(Baselines.skipped("ripgrep --count-matches -j1", "ripgrep not installed (apt-get install -y ripgrep)", files.bytes))
             }
             if let command = baselines.python(phrases: phrases, corpus: corpus) {
-                try measure("Python json + pyahocorasick", .baseline, command, runs: 1, warmUp: false)
+                plan("Python json + pyahocorasick", .baseline, command)
             } else {
-                results.append(Baselines.skipped("Python json + pyahocorasick", "pyahocorasick not installed (pip install pyahocorasick)", files.bytes))
+                skipped.append(Baselines.skipped("Python json + pyahocorasick", "pyahocorasick not installed (pip install pyahocorasick)", files.bytes))
             }
         }
+
+        FileHandleOutput.error("measuring \(files.paths.count) files, \(files.bytes >> 20) MB: warm-up, then \(options.runs) rounds\n")
+        let loadBefore = Self.loadAverage()
+        for measurement in planned { _ = try ProcessRunner.run(measurement.command) }
+        for round in 1...options.runs {
+            FileHandleOutput.error("  round \(round):")
+            for index in planned.indices {
+                let command = planned[index].command
+                let sample = try ProcessRunner.run(command, stdout: "/dev/null", stderr: scratch + "/stderr.txt")
+                guard sample.status == 0 else {
+                    throw BenchError("\(command.joined(separator: " ")) exited with \(sample.status); see \(scratch)/stderr.txt")
+                }
+                planned[index].samples.append(sample)
+                FileHandleOutput.error(String(format: " %.0f", Double(files.bytes) / 1_048_576 / sample.seconds))
+            }
+            FileHandleOutput.error(" MB/s\n")
+        }
+        var results = planned + skipped
         for size in options.rssSizes {
             let directory = try generator.ensure(megabytes: size, seed: options.seed, under: options.workDirectory)
             let sizeFiles = CorpusFiles([directory])

@@ -60,7 +60,7 @@ struct Report {
                 + "\(counts.conversations) conversations, \(counts.assistantTurns) assistant turns, \(counts.findings) findings",
             "- machine: \(BenchOptions.cores) cores, load average \(format(load.before, 2)) before and \(format(load.after, 2)) after "
                 + "(other processes on the machine take cores from the threaded runs); warm page cache; "
-                + "1 warm-up run, then best and median of the timed runs",
+                + "one warm-up run of each command, then \(options.runs) rounds running every command in turn; best and median",
             "- command: `\(command)`", "",
             "| measurement | best s | median s | MB/s | MB/s (median) | conversations/s | assistant turns/s | CPU s | peak RSS MB |",
             "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
