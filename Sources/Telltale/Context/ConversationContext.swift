@@ -86,7 +86,7 @@ public final class ConversationContext {
             hits.filter { hit in cues.contains { hit.isCue($0) } }.strongest
         }
         let instructs = hits.contains(ContextCue.newInstruction) || hits.contains(ContextCue.imperative)
-        switch (Self.isEnvironmentOutput(turn) ? .tool : turn.role, turn.kind) {
+        switch (speaker, turn.kind) {
         case (.tool, .toolResult), (.tool, .message):
             if let code = Self.returnCode(in: turn), code != 0 {
                 return FailureSignal(kind: .toolError, turn: index, strength: 1, cue: "returncode \(code)", carriesInstruction: false)
