@@ -1,4 +1,5 @@
 import Foundation
+import Telltale
 
 /// Writes a deterministic synthetic corpus: OpenAI JSONL, ShareGPT JSONL and Claude Code
 /// session logs in the byte shares of `CorpusProfile.mix`, all text from `TextSynthesizer`.
@@ -16,7 +17,9 @@ struct CorpusGenerator {
 
     /// The corpus directory for this size and seed, generated unless a complete one exists.
     func ensure(megabytes: Int, seed: UInt64, under work: String) throws(BenchError) -> String {
-        let directory = "\(work)/corpus-v\(Self.version)-\(megabytes)mb-seed\(seed)"
+        // The planted phrases come from the compiled-in detectors, so their lists name the corpus too.
+        let phrases = String(StableHash.of(cues.table) & 0xFFFF_FFFF, radix: 16)
+        let directory = "\(work)/corpus-v\(Self.version)-\(phrases)-\(megabytes)mb-seed\(seed)"
         let marker = directory + ".complete"
         if access(marker, F_OK) == 0 { return directory }
         FileHandleOutput.error("generating \(megabytes) MB corpus in \(directory)…\n")

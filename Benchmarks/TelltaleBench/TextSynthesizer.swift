@@ -1,3 +1,5 @@
+import Telltale
+
 /// Writes message text of a requested length from its own word list, with cue phrases planted
 /// at given densities and, sometimes, a fenced code block. Text only has to look like chat to
 /// the scanner: word and sentence lengths, markdown, escapes, some non-ASCII.
@@ -106,26 +108,13 @@ struct TextSynthesizer {
     }
 }
 
-/// Appends JSON text to a byte buffer without going through `String`.
+/// JSON text built up as bytes, for writing to a file.
 struct JSONBytes {
     var bytes: [UInt8] = []
 
     mutating func raw(_ text: String) { bytes += Array(text.utf8) }
 
-    mutating func string(_ text: String) { string(Array(text.utf8)) }
+    mutating func string(_ text: String) { raw(JSONText.quoted(text)) }
 
-    mutating func string(_ content: [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
-        for byte in content {
-            switch byte {
-            case UInt8(ascii: "\""): bytes += [0x5C, 0x22]
-            case UInt8(ascii: "\\"): bytes += [0x5C, 0x5C]
-            case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
-            case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
-            case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
+    mutating func string(_ content: [UInt8]) { string(String(decoding: content, as: UTF8.self)) }
 }
