@@ -14,6 +14,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "telltale", targets: ["TelltaleTool"]),
+        .executable(name: "telltale-bench", targets: ["TelltaleBench"]),
         .library(name: "Telltale", targets: ["Telltale"]),
         .library(name: "TelltaleCLI", targets: ["TelltaleCLI"]),
         .library(name: "TelltaleBuiltins", targets: ["TelltaleBuiltins"]),
@@ -35,6 +36,8 @@ let package = Package(
             path: "Sources/TelltaleBuiltins"),
         .target(name: "TelltaleTesting", dependencies: ["Telltale"], path: "Sources/TelltaleTesting"),
         .executableTarget(name: "TelltaleTool", dependencies: ["TelltaleCLI", "TelltaleBuiltins"], path: "Sources/telltale"),
+        .executableTarget(
+            name: "TelltaleBench", dependencies: ["Telltale", "TelltaleBuiltins"], path: "Benchmarks/TelltaleBench"),
         .testTarget(
             name: "TelltaleTests",
             dependencies: ["Telltale", "TelltaleCLI", "TelltaleBuiltins", "TelltaleTesting", "TelltaleBaseline"],

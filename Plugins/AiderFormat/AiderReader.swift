@@ -36,7 +36,7 @@ public struct AiderReader: TranscriptReader {
     static let header = "# aider chat started at"
 
     public func confidence(for head: FileHead) -> Double {
-        head.text.split(whereSeparator: \.isNewline).contains { $0.hasPrefix(Self.header) } ? 0.95 : 0
+        head.lines().contains { $0.hasPrefix(Self.header) } ? 0.95 : 0
     }
 
     public func read(_ record: Record, into output: inout ReadOutput) throws {

@@ -22,7 +22,7 @@ public struct PlainTextReader: TranscriptReader {
 
     public func confidence(for head: FileHead) -> Double {
         var user = false, assistant = false
-        for line in head.text.split(whereSeparator: \.isNewline).prefix(400) {
+        for line in head.lines(limit: 400) {
             switch Self.speaker(of: line)?.role {
             case .user?: user = true
             case .assistant?: assistant = true

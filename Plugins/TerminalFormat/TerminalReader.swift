@@ -31,9 +31,10 @@ public struct TerminalReader: TranscriptReader {
     public let framing = Framing.document
 
     public func confidence(for head: FileHead) -> Double {
-        for line in head.text.split(whereSeparator: \.isNewline) {
+        let welcome = head.contains("✻ Welcome to Claude Code")
+        for line in head.lines() {
             let content = line.drop { $0 == " " || $0 == "\u{A0}" }
-            if line.hasPrefix("⏺") || line.hasPrefix("✦") || content.hasPrefix("⎿") || line.contains("✻ Welcome to Claude Code") {
+            if line.hasPrefix("⏺") || line.hasPrefix("✦") || content.hasPrefix("⎿") || (welcome && line.contains("✻ Welcome to Claude Code")) {
                 return 0.9
             }
         }

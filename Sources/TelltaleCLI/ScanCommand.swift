@@ -1,3 +1,4 @@
+import Dispatch
 import Telltale
 
 /// `telltale scan`: findings for every conversation under the given paths.
@@ -10,7 +11,8 @@ struct ScanCommand: Command {
         Each file's format is detected from its content; --format forces one (see 'telltale formats').
         Findings go to standard output as JSON Lines with the keys conversation, turn, pattern,
         detector, rule, score, start, end, excerpt, message, evidence — or as a table when standard
-        output is a terminal and no --output is given. A summary goes to standard error.
+        output is a terminal and no --output is given. A summary goes to standard error; when
+        standard error is a terminal and the input is over 64 MB, so does a progress line.
         With --model, the detectors of a trained baseline model (ids baseline-<pattern>) replace
         the compiled-in ones.
         The summary (--summary, --summary-only) holds only counts and top-k lists, so summaries of
@@ -33,10 +35,12 @@ struct ScanCommand: Command {
         .value("--report", "FILE", "Write an HTML report of the summary to FILE."),
         .value("--csv", "FILE", "Write findings as CSV (RFC 4180) to FILE."),
         .flag("--origin-header", "Standard input starts with '#origin FILE:LINE' naming where its first line came from."),
-        .flag("--quiet", "Print no summary on standard error."),
+        .flag("--quiet", "Print no summary (and no progress line) on standard error."),
+        .flag("--stats", "Print the run's throughput (MB/s, conversations/s, assistant turns/s) on standard error."),
     ]
 
     func run(_ arguments: Arguments, _ context: CommandContext) throws -> Int32 {
+        let started = DispatchTime.now().uptimeNanoseconds
         let detectors = try DetectorChoice.detectors(arguments, context)
         var options = ScanOptions()
         options.threads = try arguments.integer("--threads") ?? options.threads
@@ -63,14 +67,21 @@ struct ScanCommand: Command {
         SummaryCollector.install(layout, in: &options)
         let files = try ScanFiles(arguments)
         let output = try arguments.value("--output").map { try OutputFile(path: $0) } ?? context.out
-        let printer = FindingPrinter(output: output, errors: context.err,
-                                     table: arguments.value("--output") == nil && context.out.isTerminal, findings: !summaryOnly)
+        let table = arguments.value("--output") == nil && context.out.isTerminal
+        // Not over a findings table on the same terminal, and not when asked for quiet.
+        let progress = arguments.has("--quiet") || table ? nil : ProgressLine(paths: paths, errors: context.err)
+        let printer = FindingPrinter(output: output, errors: context.err, table: table, findings: !summaryOnly, progress: progress)
         let collector = SummaryCollector(layout: layout)
         options.shouldStop = { [output] in output.isBroken }
 
         let observers: [any ScanObserver] = [printer, collector] + (files.csv.map { [CSVFindingWriter(output: $0)] } ?? [])
         let scan = Engine(detectors: set, readers: context.readers, options: options).scan(paths, observer: ObserverGroup(observers))
         printer.finish()
+        if arguments.has("--stats") {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            context.err.write(ScanStats(bytes: scan.bytesRead, seconds: seconds, conversations: scan.conversations,
+                                        assistantTurns: scan.assistantTurns, threads: options.threads).text)
+        }
         if output.pipeClosed { return ExitCode.ok }
         if let failure = output.failure { context.err.write("telltale scan: cannot write findings: \(failure)\n"); return ExitCode.failure }
         var summary = collector.finish(scan)
@@ -129,12 +140,18 @@ final class FindingPrinter: ScanObserver {
     let table: TableWriter?
     /// False with `--summary-only`: rejections and unreadable files are still reported.
     let printsFindings: Bool
+    let progress: ProgressLine?
 
-    init(output: OutputFile, errors: OutputFile, table: Bool, findings: Bool = true) {
+    init(output: OutputFile, errors: OutputFile, table: Bool, findings: Bool = true, progress: ProgressLine? = nil) {
         self.output = output
         self.errors = errors
         self.table = table && findings ? TableWriter(output: output) : nil
         printsFindings = findings
+        self.progress = progress
+    }
+
+    func progressed(bytesRead: Int) {
+        progress?.update(bytesRead: bytesRead)
     }
 
     func scanned(_ result: ConversationResult) {
@@ -145,16 +162,19 @@ final class FindingPrinter: ScanObserver {
     }
 
     func rejected(_ rejection: Rejection) {
+        progress?.clear()
         errors.write("telltale: \(rejection.location): \(rejection.reason)\n")
     }
 
     func finished(_ file: FileReport) {
         if let problem = file.problem, problem != "empty file" || file.format == nil {
+            progress?.clear()
             errors.write("telltale: \(file.path): \(problem)\n")
         }
     }
 
     func finish() {
+        progress?.clear()
         table?.finish()
         output.flush()
     }

@@ -40,4 +40,5 @@ final class ObserverGroup: ScanObserver {
     func scanned(_ result: ConversationResult) { for observer in observers { observer.scanned(result) } }
     func rejected(_ rejection: Rejection) { for observer in observers { observer.rejected(rejection) } }
     func finished(_ file: FileReport) { for observer in observers { observer.finished(file) } }
+    func progressed(bytesRead: Int) { for observer in observers { observer.progressed(bytesRead: bytesRead) } }
 }

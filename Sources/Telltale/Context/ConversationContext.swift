@@ -77,12 +77,16 @@ public final class ConversationContext {
 
     private func signal(at index: Int) -> FailureSignal? {
         let turn = turns[index]
+        // Only tool output and user turns carry signals (the cases below); skip the cue work
+        // for tool calls and reasoning.
+        let speaker = Self.isEnvironmentOutput(turn) ? Role.tool : turn.role
+        guard speaker == .user || (speaker == .tool && (turn.kind == .toolResult || turn.kind == .message)) else { return nil }
         let hits = hits(in: index)
         func strongest(_ cues: [ContextCue]) -> CueHit? {
             hits.filter { hit in cues.contains { hit.isCue($0) } }.strongest
         }
         let instructs = hits.contains(ContextCue.newInstruction) || hits.contains(ContextCue.imperative)
-        switch (Self.isEnvironmentOutput(turn) ? .tool : turn.role, turn.kind) {
+        switch (speaker, turn.kind) {
         case (.tool, .toolResult), (.tool, .message):
             if let code = Self.returnCode(in: turn), code != 0 {
                 return FailureSignal(kind: .toolError, turn: index, strength: 1, cue: "returncode \(code)", carriesInstruction: false)
@@ -125,9 +129,11 @@ public final class ConversationContext {
         "<returncode>", "<output>", "Observation:", "<warning>", "Please always provide EXACTLY ONE action",
     ]
 
+    private static let returnCodeTag = Array("<returncode>".utf8)
+
     /// The exit status in `<returncode>N</returncode>`, when the output carries one.
     static func returnCode(in turn: Turn) -> Int? {
-        guard let open = turn.text.firstRange(of: "<returncode>") else { return nil }
+        guard turn.text.containsUTF8(returnCodeTag), let open = turn.text.firstRange(of: "<returncode>") else { return nil }
         let digits = turn.text[open.upperBound...].prefix { $0.isNumber || $0 == "-" }
         return Int(digits)
     }

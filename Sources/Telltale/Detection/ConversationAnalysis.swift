@@ -6,9 +6,11 @@
 public final class ConversationAnalysis {
     public let conversation: Conversation
     let lexicon: Lexicon
-    private var rawHits: [[Lexicon.RawHit]?]
+    /// Per turn, once scanned: the raw hits of each owner.
+    private var rawHits: [[[Lexicon.RawHit]]?]
     private var structures: [TextStructure?]
-    private var filtered: [Int: [CueHit]] = [:]
+    /// Per turn and owner (`turn * owners + owner`): hits after filtering.
+    private var filtered: [[CueHit]?]
     public private(set) lazy var context = ConversationContext(self)
 
     /// Non-assistant turns longer than this are scanned only at their head and tail, where
@@ -20,6 +22,7 @@ public final class ConversationAnalysis {
         self.lexicon = lexicon
         rawHits = Array(repeating: nil, count: conversation.turns.count)
         structures = Array(repeating: nil, count: conversation.turns.count)
+        filtered = Array(repeating: nil, count: conversation.turns.count * lexicon.vocabularies.count)
     }
 
     public func structure(of turn: Int) -> TextStructure {
@@ -33,7 +36,7 @@ public final class ConversationAnalysis {
     public func hits(in turn: Int, owner: Int) -> [CueHit] {
         let key = turn &* lexicon.vocabularies.count &+ owner
         if let cached = filtered[key] { return cached }
-        let raw = raw(turn).filter { $0.owner == owner }
+        let raw = raw(turn)[owner]
         var result: [CueHit] = []
         if !raw.isEmpty {
             let vocabulary = lexicon.vocabularies[owner]
@@ -68,20 +71,50 @@ public final class ConversationAnalysis {
         }
     }
 
-    private func raw(_ turn: Int) -> [Lexicon.RawHit] {
+    private func raw(_ turn: Int) -> [[Lexicon.RawHit]] {
         if let hits = rawHits[turn] { return hits }
-        let entry = conversation.turns[turn]
-        var text = entry.text
+        // Messages and tool results up to the last assistant message nearly all get asked about
+        // (failure signals look back over them), so they are scanned together, which keeps the
+        // matcher's lanes full; any other turn is scanned when asked.
+        let turns = conversation.turns
+        let last = turns.lastIndex(where: \.isAssistantMessage) ?? turn
+        let batch = turn <= last ? (0...last).filter { index in
+            rawHits[index] == nil && (index == turn || turns[index].kind == .message || turns[index].kind == .toolResult)
+        } : [turn]
+        scan(batch)
+        return rawHits[turn]!
+    }
+
+    /// Scans the turns' text into `rawHits`. A non-assistant turn longer than two windows is
+    /// scanned at its head and tail only.
+    private func scan(_ turns: [Int]) {
+        var scratch: [UInt8] = []
+        var pieces: [(turn: Int, offset: Int, range: Range<Int>)] = []
         let window = Self.scanWindow
-        let hits: [Lexicon.RawHit] = text.withUTF8 { buffer in
-            if entry.isAssistantMessage || buffer.count <= 2 * window { return lexicon.rawHits(in: buffer) }
-            let head = UnsafeBufferPointer(rebasing: buffer[0..<window])
-            let tailStart = buffer.count - window
-            let tail = UnsafeBufferPointer(rebasing: buffer[tailStart...])
-            return lexicon.rawHits(in: head) + lexicon.rawHits(in: tail, offset: tailStart)
+        for turn in turns {
+            let entry = conversation.turns[turn]
+            let utf8 = entry.text.utf8
+            rawHits[turn] = [[Lexicon.RawHit]](repeating: [], count: lexicon.vocabularies.count)
+            if entry.isAssistantMessage || utf8.count <= 2 * window {
+                pieces.append((turn, 0, scratch.count..<(scratch.count + utf8.count)))
+                scratch += utf8
+            } else {
+                pieces.append((turn, 0, scratch.count..<(scratch.count + window)))
+                scratch += utf8.prefix(window)
+                pieces.append((turn, utf8.count - window, scratch.count..<(scratch.count + window)))
+                scratch += utf8.suffix(window)
+            }
         }
-        rawHits[turn] = hits
-        return hits
+        scratch.withUnsafeBufferPointer { buffer in
+            let texts = pieces.map { UnsafeBufferPointer(rebasing: buffer[$0.range]) }
+            lexicon.forEachHit(inEach: texts) { index, hit in
+                var hit = hit
+                let piece = pieces[index]
+                hit.start += piece.offset
+                hit.end += piece.offset
+                rawHits[piece.turn]![Int(hit.owner)].append(hit)
+            }
+        }
     }
 }
 

@@ -71,7 +71,9 @@ public enum Suppression {
     public static let marker = "telltale-ignore"
 
     public static func silences(_ finding: Finding, in text: String) -> Bool {
-        guard let range = text.firstRange(of: marker) else { return false }
+        // Most turns have no marker: a byte search says so without walking characters (an ASCII
+        // marker has no other spelling). A hit is confirmed with the character search.
+        guard text.containsUTF8(markerBytes), let range = text.firstRange(of: marker) else { return false }
         let rest = text[range.upperBound...]
         guard rest.first == ":" else { return true }
         let names = rest.dropFirst().prefix { $0 != "\n" }
@@ -79,4 +81,6 @@ public enum Suppression {
             .map { $0.lowercased() }.filter { $0 != "-->" && $0 != "*/" }
         return names.isEmpty || names.contains(finding.pattern.rawValue) || names.contains(finding.detector)
     }
+
+    private static let markerBytes = Array(marker.utf8)
 }

@@ -59,15 +59,14 @@ public struct Lexicon: Sendable {
         var end: Int
     }
 
-    /// All cue hits in `text`, grouped by owner, in text order within each owner.
-    func rawHits(in text: UnsafeBufferPointer<UInt8>, offset: Int = 0) -> [RawHit] {
-        var hits: [RawHit] = []
-        matcher.forEachMatch(in: text) { match in
+    /// Calls `body` with the text's index and each cue hit, text by text, in text order within
+    /// each text. Offsets are into the text.
+    func forEachHit(inEach texts: [UnsafeBufferPointer<UInt8>], _ body: (Int, RawHit) -> Void) {
+        matcher.forEachMatch(inEach: texts) { text, match in
             for role in roles[match.phrase] {
-                hits.append(RawHit(owner: role.owner, cue: role.cue, isException: role.isException,
-                                   start: match.start + offset, end: match.end + offset))
+                body(text, RawHit(owner: role.owner, cue: role.cue, isException: role.isException,
+                                  start: match.start, end: match.end))
             }
         }
-        return hits
     }
 }

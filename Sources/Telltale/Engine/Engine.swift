@@ -62,6 +62,7 @@ public final class Engine: @unchecked Sendable {
                 summary.files.append(report)
                 observer.finished(report)
             }
+            observer.progressed(bytesRead: summary.bytesRead)
         }
         let splitter = UnitSplitter(readers: readers, options: options)
         let files = InputExpansion.expand(paths)

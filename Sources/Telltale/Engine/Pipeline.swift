@@ -3,7 +3,9 @@ import Foundation
 /// A bounded first-in first-out queue between threads; `push` blocks when full, which is what
 /// keeps memory independent of corpus size.
 final class BoundedQueue<Element>: @unchecked Sendable {
-    private var items: [Element] = []
+    /// Taken slots are cleared at once, so a unit's bytes are freed when a worker is done
+    /// with them, not when the array is next compacted.
+    private var items: [Element?] = []
     private var head = 0
     private let capacity: Int
     private var closed = false
@@ -28,6 +30,7 @@ final class BoundedQueue<Element>: @unchecked Sendable {
         while head == items.count, !closed { condition.wait() }
         guard head < items.count else { return nil }
         let item = items[head]
+        items[head] = nil
         head += 1
         if head > 64, head * 2 > items.count {
             items.removeFirst(head)

@@ -40,6 +40,12 @@ public protocol ScanObserver: AnyObject {
     func scanned(_ result: ConversationResult)
     func rejected(_ rejection: Rejection)
     func finished(_ file: FileReport)
+    /// Called after each unit of input with the bytes read so far, for progress displays.
+    func progressed(bytesRead: Int)
+}
+
+extension ScanObserver {
+    public func progressed(bytesRead: Int) {}
 }
 
 /// Totals of a scan.

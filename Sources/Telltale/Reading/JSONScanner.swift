@@ -220,36 +220,55 @@ public struct JSONScanner {
     }
 
     private mutating func unescape(_ raw: UnsafeBufferPointer<UInt8>, at offset: Int) throws -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.count)
-        var index = 0
-        while index < raw.count {
-            let byte = raw[index]
-            guard byte == UInt8(ascii: "\\") else { out.append(byte); index += 1; continue }
-            guard index + 1 < raw.count else { throw error("dangling escape", at: offset + index) }
-            let code = raw[index + 1]
-            index += 2
-            switch code {
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "u"):
-                var scalar = try hex4(raw, index, offset)
-                index += 4
-                if (0xD800...0xDBFF).contains(scalar), index + 5 < raw.count,
-                   raw[index] == UInt8(ascii: "\\"), raw[index + 1] == UInt8(ascii: "u"),
-                   let low = try? hex4(raw, index + 2, offset), (0xDC00...0xDFFF).contains(low) {
-                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    index += 6
+        // Runs without escapes are copied whole; an escape never makes the text longer.
+        var failure: JSONError?
+        let decoded = [UInt8](unsafeUninitializedCapacity: raw.count) { out, count in
+            guard let source = raw.baseAddress, let target = out.baseAddress else { return }
+            var index = 0
+            var written = 0
+            while index < raw.count {
+                let rest = raw.count - index
+                let found = memchr(source + index, Int32(UInt8(ascii: "\\")), rest)
+                let run = found.map { source.distance(to: $0.assumingMemoryBound(to: UInt8.self)) - index } ?? rest
+                (target + written).update(from: source + index, count: run)
+                written += run
+                index += run
+                guard index < raw.count else { break }
+                guard index + 1 < raw.count else { failure = error("dangling escape", at: offset + index); break }
+                let code = raw[index + 1]
+                index += 2
+                switch code {
+                case UInt8(ascii: "n"): target[written] = 0x0A; written += 1
+                case UInt8(ascii: "t"): target[written] = 0x09; written += 1
+                case UInt8(ascii: "r"): target[written] = 0x0D; written += 1
+                case UInt8(ascii: "b"): target[written] = 0x08; written += 1
+                case UInt8(ascii: "f"): target[written] = 0x0C; written += 1
+                case UInt8(ascii: "u"):
+                    do {
+                        var scalar = try hex4(raw, index, offset)
+                        index += 4
+                        if (0xD800...0xDBFF).contains(scalar), index + 5 < raw.count,
+                           raw[index] == UInt8(ascii: "\\"), raw[index + 1] == UInt8(ascii: "u"),
+                           let low = try? hex4(raw, index + 2, offset), (0xDC00...0xDFFF).contains(low) {
+                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                            index += 6
+                        }
+                        let character = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+                        for unit in UTF8.encode(character)! {
+                            target[written] = unit
+                            written += 1
+                        }
+                    } catch let caught as JSONError {
+                        failure = caught
+                        index = raw.count
+                    } catch {}
+                default: target[written] = code; written += 1
                 }
-                let character = Unicode.Scalar(scalar) ?? "\u{FFFD}"
-                out.append(contentsOf: Array(String(character).utf8))
-            default: out.append(code)
             }
+            count = written
         }
-        return out.withUnsafeBufferPointer { decode($0) }
+        if let failure { throw failure }
+        return decoded.withUnsafeBufferPointer { decode($0) }
     }
 
     private func hex4(_ raw: UnsafeBufferPointer<UInt8>, _ index: Int, _ offset: Int) throws -> UInt32 {

@@ -131,7 +131,7 @@ public struct FileHead: Sendable {
         guard !pattern.isEmpty, bytes.count >= pattern.count else { return false }
         var index = 0
         while index + pattern.count <= bytes.count {
-            if bytes[index] == pattern[0], Array(bytes[index..<(index + pattern.count)]) == pattern { return true }
+            if bytes[index] == pattern[0], bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
             index += 1
         }
         return false
@@ -180,5 +180,40 @@ extension Record {
         }
         invalidUTF8 += invalid
         return lines
+    }
+}
+
+extension FileHead {
+    /// The head's non-empty lines: `text.split(whereSeparator: \.isNewline)`, found on the
+    /// UTF-8 bytes (a newline scalar is always a whole character), so sniffing a 64 KB head
+    /// costs microseconds. At most `limit` lines.
+    public func lines(limit: Int = .max) -> [Substring] {
+        let text = self.text
+        var ranges: [Range<Int>] = []
+        var copy = text
+        copy.withUTF8 { bytes in
+            var start = 0, index = 0
+            while index < bytes.count, ranges.count < limit {
+                let byte = bytes[index]
+                var separator = 0
+                if byte >= 0x0A && byte <= 0x0D {
+                    separator = 1
+                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0x85 {
+                    separator = 2
+                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                          bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                    separator = 3
+                }
+                guard separator > 0 else { index += 1; continue }
+                if start < index { ranges.append(start..<index) }
+                index += separator
+                start = index
+            }
+            if start < index, ranges.count < limit { ranges.append(start..<index) }
+        }
+        let utf8 = text.utf8
+        return ranges.map { range in
+            text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+        }
     }
 }

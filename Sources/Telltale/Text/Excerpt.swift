@@ -14,8 +14,29 @@ public enum Excerpt {
         }
         while lower > 0, lower < bytes.count, bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
         while upper < bytes.count, bytes[upper] & 0xC0 == 0x80 { upper += 1 }
-        let text = String(decoding: bytes[lower..<upper], as: UTF8.self)
-        let folded = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let folded = fold(bytes[lower..<upper])
         return (lower > sentence.lowerBound ? "…" : "") + folded + (upper < sentence.upperBound ? "…" : "")
+    }
+
+    /// Whitespace runs as single spaces, trimmed: `split(whereSeparator: \.isWhitespace)` joined
+    /// by spaces. ASCII text is folded on its bytes (each byte is a character there, and CR LF
+    /// folds the same either way); other text goes through characters.
+    static func fold(_ bytes: ArraySlice<UInt8>) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if isSpace(byte) {
+                pendingSpace = !folded.isEmpty
+            } else {
+                if pendingSpace { folded.append(0x20) }
+                pendingSpace = false
+                folded.append(byte)
+            }
+        }
+        return String(decoding: folded, as: UTF8.self)
     }
 }

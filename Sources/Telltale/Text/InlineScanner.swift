@@ -1,27 +1,18 @@
-/// Finds inline regions outside the speaker's voice on prose lines: `code spans` and quotations.
+/// Finds inline regions outside the speaker's voice on a prose line: `code spans` and quotations.
+/// A region never crosses its line, so lines are scanned independently.
 struct InlineScanner {
     let bytes: [UInt8]
-    let lines: [Line]
-    let blocks: [TextStructure.Region]
 
     /// Quotations longer than this are more likely a stray quote mark than quoted speech.
     private static let longestQuotation = 400
 
-    func scan() -> [TextStructure.Region] {
-        var regions: [TextStructure.Region] = []
-        var blockIndex = 0
-        for line in lines where !line.isBlank {
-            while blockIndex < blocks.count, blocks[blockIndex].range.upperBound <= line.range.lowerBound { blockIndex += 1 }
-            if blockIndex < blocks.count, blocks[blockIndex].range.overlaps(line.range) { continue }
-            scan(line, into: &regions)
-        }
-        return regions
-    }
-
-    private func scan(_ line: Line, into regions: inout [TextStructure.Region]) {
+    func scan(_ line: Line, into regions: inout [TextStructure.Region]) {
         var index = line.contentStart
         let end = line.range.upperBound
         while index < end {
+            // Only a backtick or a quote mark can open a region.
+            index = ByteSet.openers.firstIndex(in: bytes, from: index, to: end)
+            guard index < end else { return }
             let byte = bytes[index]
             if byte == UInt8(ascii: "`") {
                 var run = 0
@@ -114,36 +105,37 @@ struct InlineScanner {
 /// break (markdown lines — list items, headings — are units of their own).
 enum SentenceSplitter {
     private static let abbreviations: Set<String> = ["e.g", "i.e", "etc", "vs", "mr", "mrs", "dr", "approx", "cf"]
+    /// Marks that may follow a sentence's final punctuation and still belong to it.
+    private static let closers: [UInt8] = Array(".!?\"')]".utf8)
 
-    static func split(_ bytes: [UInt8], paragraphs: [Range<Int>]) -> [Range<Int>] {
-        var sentences: [Range<Int>] = []
-        for paragraph in paragraphs {
-            var start = paragraph.lowerBound
-            var index = paragraph.lowerBound
-            while index < paragraph.upperBound {
-                let byte = bytes[index]
-                if byte == 0x0A {
-                    append(start..<index, to: &sentences, bytes)
-                    start = index + 1
-                } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
-                    var end = index + 1
-                    while end < paragraph.upperBound, ".!?\"')]".utf8.contains(bytes[end]) || bytes[end] == 0xE2 {
-                        end += bytes[end] == 0xE2 ? 3 : 1
-                    }
-                    end = min(end, paragraph.upperBound)
-                    if end == paragraph.upperBound || isSpace(bytes[end]), !isAbbreviation(before: index, bytes),
-                       !isListNumber(before: index, from: start, bytes) {
-                        append(start..<end, to: &sentences, bytes)
-                        start = end
-                        index = end
-                        continue
-                    }
+    /// Appends the sentences of one paragraph.
+    static func split(_ bytes: [UInt8], paragraph: Range<Int>, into sentences: inout [Range<Int>]) {
+        var start = paragraph.lowerBound
+        var index = paragraph.lowerBound
+        while index < paragraph.upperBound {
+            index = ByteSet.sentenceBreaks.firstIndex(in: bytes, from: index, to: paragraph.upperBound)
+            guard index < paragraph.upperBound else { break }
+            let byte = bytes[index]
+            if byte == 0x0A {
+                append(start..<index, to: &sentences, bytes)
+                start = index + 1
+            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                var end = index + 1
+                while end < paragraph.upperBound, closers.contains(bytes[end]) || bytes[end] == 0xE2 {
+                    end += bytes[end] == 0xE2 ? 3 : 1
                 }
-                index += 1
+                end = min(end, paragraph.upperBound)
+                if end == paragraph.upperBound || isSpace(bytes[end]), !isAbbreviation(before: index, bytes),
+                   !isListNumber(before: index, from: start, bytes) {
+                    append(start..<end, to: &sentences, bytes)
+                    start = end
+                    index = end
+                    continue
+                }
             }
-            append(start..<paragraph.upperBound, to: &sentences, bytes)
+            index += 1
         }
-        return sentences
+        append(start..<paragraph.upperBound, to: &sentences, bytes)
     }
 
     private static func append(_ range: Range<Int>, to sentences: inout [Range<Int>], _ bytes: [UInt8]) {
@@ -167,8 +159,47 @@ enum SentenceSplitter {
     private static func isAbbreviation(before period: Int, _ bytes: [UInt8]) -> Bool {
         guard bytes[period] == UInt8(ascii: ".") else { return false }
         var start = period
-        while start > 0, isWordByte(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: ".") { start -= 1 }
-        let word = String(decoding: bytes[start..<period], as: UTF8.self).lowercased()
-        return abbreviations.contains(word)
+        while start > 0, isWordByte(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: ".") {
+            start -= 1
+            if period - start > longestAbbreviation { return false }
+        }
+        // The word is ASCII (word bytes and periods), so comparing lowercased bytes is exact.
+        return abbreviationBytes.contains { candidate in
+            candidate.count == period - start
+                && candidate.indices.allSatisfy { bytes[start + $0] | (isUppercase(bytes[start + $0]) ? 0x20 : 0) == candidate[$0] }
+        }
+    }
+
+    private static let abbreviationBytes = abbreviations.map { Array($0.utf8) }
+    private static let longestAbbreviation = abbreviationBytes.map(\.count).max() ?? 0
+
+    private static func isUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+}
+
+/// A set of bytes to skip to, as a 256-entry table.
+struct ByteSet {
+    private let members: [Bool]
+
+    init(_ bytes: [UInt8]) {
+        var members = [Bool](repeating: false, count: 256)
+        for byte in bytes { members[Int(byte)] = true }
+        self.members = members
+    }
+
+    /// Bytes that can open an inline region: a backtick, quote marks, the lead byte of curly quotes.
+    static let openers = ByteSet(Array("`\"'".utf8) + [0xE2])
+    /// Bytes where a sentence can end: a line break or final punctuation.
+    static let sentenceBreaks = ByteSet(Array("\n.!?".utf8))
+
+    /// The offset of the first member in `bytes[from..<to]`, or `to`.
+    @inline(__always)
+    func firstIndex(in bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        bytes.withUnsafeBufferPointer { bytes in
+            members.withUnsafeBufferPointer { members in
+                var index = start
+                while index < end, !members[Int(bytes[index])] { index += 1 }
+                return index
+            }
+        }
     }
 }

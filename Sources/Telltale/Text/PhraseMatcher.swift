@@ -15,14 +15,18 @@ public struct PhraseMatcher: Sendable {
 
     /// The phrases as given, after normalization (lowercase, single spaces, straight quotes).
     public let phrases: [String]
-    private let classOf: [UInt8]
-    private let classCount: Int
-    /// Row-major transitions; entries are premultiplied row offsets.
-    private let table: [Int32]
-    /// Per state (by row offset / classCount): range into `outputs`.
-    private let outputRanges: [Range<Int32>]
-    private let outputs: [Int32]
-    private let variants: [Variant]
+    let classOf: [UInt8]
+    let classCount: Int
+    /// Transitions by state and byte class.
+    let table: TransitionTable
+    /// log2 of the table's row width.
+    let shift: Int
+    /// Per state, by number: range into `outputs`.
+    let outputRanges: [Range<Int32>]
+    let outputs: [Int32]
+    let variants: [Variant]
+    /// The longest phrase variant in automaton steps (a whitespace run is one step).
+    let longestVariant: Int
 
     struct Variant: Sendable {
         var phrase: Int
@@ -40,6 +44,7 @@ public struct PhraseMatcher: Sendable {
             }
         }
         self.variants = variants
+        longestVariant = variants.map(\.bytes.count).max() ?? 0
 
         // Byte classes: 0 for bytes no phrase uses, 1 for whitespace, then one per used byte.
         var classOf = [UInt8](repeating: 0, count: 256)
@@ -60,27 +65,9 @@ public struct PhraseMatcher: Sendable {
 
         let automaton = Automaton(variants: variants, classOf: classOf, classCount: next)
         table = automaton.table
+        shift = automaton.shift
         outputRanges = automaton.outputRanges
         outputs = automaton.outputs
-    }
-
-    /// Calls `body` for every match, in order of end offset.
-    public func forEachMatch(in text: UnsafeBufferPointer<UInt8>, _ body: (Match) -> Void) {
-        table.withUnsafeBufferPointer { table in
-            classOf.withUnsafeBufferPointer { classOf in
-                var row = 0
-                let width = classCount
-                for index in 0..<text.count {
-                    row = Int(table[row + Int(classOf[Int(text[index])])])
-                    let outputsHere = outputRanges[row / width]
-                    if outputsHere.isEmpty { continue }
-                    for slot in outputsHere {
-                        let variant = variants[Int(outputs[Int(slot)])]
-                        if let match = confirm(variant, endingAt: index + 1, in: text) { body(match) }
-                    }
-                }
-            }
-        }
     }
 
     public func matches(in text: String) -> [Match] {
@@ -94,7 +81,7 @@ public struct PhraseMatcher: Sendable {
 
     /// Walks the matched variant backwards to find the start (whitespace runs have any length)
     /// and checks word boundaries on both sides.
-    private func confirm(_ variant: Variant, endingAt end: Int, in text: UnsafeBufferPointer<UInt8>) -> Match? {
+    func confirm(_ variant: Variant, endingAt end: Int, in text: UnsafeBufferPointer<UInt8>) -> Match? {
         var position = end
         for byte in variant.bytes.reversed() {
             if byte == 0x20 {

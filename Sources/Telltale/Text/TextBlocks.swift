@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A line of text: its byte range without the line break, and its indentation.
 struct Line {
     var range: Range<Int>
@@ -10,8 +16,11 @@ struct Line {
         var lines: [Line] = []
         var start = 0
         while start <= bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            let end = bytes.withUnsafeBufferPointer { buffer -> Int in
+                guard start < buffer.count, let base = buffer.baseAddress,
+                      let found = memchr(base + start, 0x0A, buffer.count - start) else { return buffer.count }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
             var lineEnd = end
             if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
             var content = start, indent = 0
@@ -43,11 +52,11 @@ struct Line {
         return result
     }
 
-    func starts(with prefix: String, in bytes: [UInt8], caseInsensitive: Bool = false) -> Bool {
-        let pattern = Array(prefix.utf8)
-        guard range.upperBound - contentStart >= pattern.count else { return false }
-        for (offset, expected) in pattern.enumerated() {
-            let actual = bytes[contentStart + offset]
+    func starts(with prefix: StaticString, in bytes: [UInt8], caseInsensitive: Bool = false) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard range.upperBound - contentStart >= count else { return false }
+        for offset in 0..<count {
+            let actual = bytes[contentStart + offset], expected = prefix.utf8Start[offset]
             if caseInsensitive ? (actual | 0x20) != (expected | 0x20) : actual != expected { return false }
         }
         return true
@@ -141,7 +150,7 @@ struct BlockScanner {
             && (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")"))
     }
 
-    private static let logPrefixes = ["[INFO]", "[WARN", "[ERROR]", "[DEBUG]", "ERROR:", "WARNING:", "INFO:",
+    private static let logPrefixes: [StaticString] = ["[INFO]", "[WARN", "[ERROR]", "[DEBUG]", "ERROR:", "WARNING:", "INFO:",
                                       "DEBUG:", "FATAL:", "npm ERR!", "E   ", "FAILED ", "PASSED ", "    at "]
 
     private func isLogLine(_ line: Line) -> Bool {
@@ -150,8 +159,7 @@ struct BlockScanner {
         // 2024-01-31 12:00:00 or 2024-01-31T12:00
         let start = line.contentStart
         guard line.range.upperBound - start >= 16 else { return false }
-        let shape = Array("dddd-dd-dd?dd:dd".utf8)
-        for (offset, expected) in shape.enumerated() {
+        for (offset, expected) in Self.dateShape.enumerated() {
             let byte = bytes[start + offset]
             switch expected {
             case UInt8(ascii: "d"): if !(0x30...0x39).contains(byte) { return false }
@@ -161,6 +169,8 @@ struct BlockScanner {
         }
         return true
     }
+
+    private static let dateShape = Array("dddd-dd-dd?dd:dd".utf8)
 
     private func isLetterOpening(_ line: Line) -> Bool {
         if line.starts(with: "Subject:", in: bytes, caseInsensitive: true) { return true }

@@ -3,7 +3,7 @@
 ///
 /// Cues count only in the speaker's voice by default: an apology inside a code block, a quoted
 /// email or a pasted log is not the assistant apologizing.
-public struct TextStructure: Sendable {
+public struct TextStructure {
     public enum RegionKind: String, Sendable, CaseIterable {
         case fencedCode = "fenced-code", indentedCode = "indented-code", inlineCode = "inline-code"
         case blockQuote = "block-quote", quotation, letter, log
@@ -14,12 +14,18 @@ public struct TextStructure: Sendable {
         public var range: Range<Int>
     }
 
+    /// The text as UTF-8; all offsets are into these bytes.
     public let bytes: [UInt8]
     /// Regions outside the speaker's voice, sorted by start, not overlapping.
-    public let regions: [Region]
+    public var regions: [Region] { layout.allRegions }
     /// Sentence ranges in order; every byte of prose belongs to exactly one.
-    public let sentences: [Range<Int>]
-    public let paragraphs: [Range<Int>]
+    public var sentences: [Range<Int>] { layout.allSentences }
+    public var paragraphs: [Range<Int>] { layout.paragraphs }
+    /// Number of words (runs of letters, digits or non-ASCII bytes) in the speaker's voice.
+    public var voiceWordCount: Int { layout.voiceWordCount }
+
+    /// Computed on demand; a structure serves one thread, like the analysis that owns it.
+    private let layout: TextLayout
 
     public init(_ text: String) {
         self.init(bytes: Array(text.utf8))
@@ -27,48 +33,27 @@ public struct TextStructure: Sendable {
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
-        let lines = Line.split(bytes)
-        var regions = BlockScanner(bytes: bytes, lines: lines).scan()
-        regions += InlineScanner(bytes: bytes, lines: lines, blocks: regions).scan()
-        regions.sort { $0.range.lowerBound < $1.range.lowerBound }
-        self.regions = regions
-        paragraphs = Line.paragraphs(lines, bytes)
-        sentences = SentenceSplitter.split(bytes, paragraphs: paragraphs)
+        layout = TextLayout(bytes: bytes)
     }
 
     /// The region that contains `offset`, if it is not in the speaker's voice.
     public func region(at offset: Int) -> Region? {
-        let index = firstRegion(endingAfter: offset)
-        return index < regions.count && regions[index].range.contains(offset) ? regions[index] : nil
+        layout.firstRegion(overlapping: offset, offset + 1)
     }
 
     /// True when no part of the range lies outside the speaker's own prose.
     public func isVoice(_ range: Range<Int>) -> Bool {
-        let index = firstRegion(endingAfter: range.lowerBound)
-        return !(index < regions.count && regions[index].range.lowerBound < max(range.upperBound, range.lowerBound + 1))
-    }
-
-    private func firstRegion(endingAfter offset: Int) -> Int {
-        var low = 0, high = regions.count
-        while low < high {
-            let mid = (low + high) / 2
-            if regions[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low
+        layout.firstRegion(overlapping: range.lowerBound, max(range.upperBound, range.lowerBound + 1)) == nil
     }
 
     /// Index of the sentence holding `offset` (the last one when past the end).
     public func sentenceIndex(at offset: Int) -> Int {
-        var low = 0, high = sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentences[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
-        }
-        return min(low, max(sentences.count - 1, 0))
+        let sentences = layout.allSentences
+        return min(sentences.count(leading: { $0.upperBound <= offset }), max(sentences.count - 1, 0))
     }
 
     public func sentence(at offset: Int) -> Range<Int> {
-        sentences.isEmpty ? 0..<bytes.count : sentences[sentenceIndex(at: offset)]
+        layout.sentence(endingAfter: offset) ?? 0..<bytes.count
     }
 
     /// True when only list markers, emphasis or heading marks stand between the sentence start
@@ -84,20 +69,6 @@ public struct TextStructure: Sendable {
     }
 
     private static let leadInBytes: Set<UInt8> = Set("-*+#>_(\"'0123456789.)[]".utf8)
-
-    /// Number of words (runs of letters or digits) in the speaker's voice.
-    public var voiceWordCount: Int {
-        var count = 0, inWord = false
-        var regionIndex = 0
-        for index in bytes.indices {
-            while regionIndex < regions.count, regions[regionIndex].range.upperBound <= index { regionIndex += 1 }
-            let hidden = regionIndex < regions.count && regions[regionIndex].range.contains(index)
-            let word = !hidden && (isWordByte(bytes[index]) || bytes[index] >= 0x80)
-            if word && !inWord { count += 1 }
-            inWord = word
-        }
-        return count
-    }
 
     /// The lowercased words just before `offset` within its sentence, nearest first, with curly
     /// apostrophes folded. A word followed by clause punctuation carries it ("no," in "Oh no, I

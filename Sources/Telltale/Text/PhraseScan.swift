@@ -1,0 +1,194 @@
+/// The scanning loop of `PhraseMatcher`.
+///
+/// Each byte costs two dependent loads (its class, then the next state), so one walk is bound by
+/// load latency, not by work. Texts are therefore walked four at a time in lockstep — four
+/// independent chains of loads keep the memory system busy — and a long text is cut into four
+/// stretches. A stretch starts at the root a little before its cut, far enough back (more than
+/// the longest phrase) that its state is exact by the cut; a match is taken from the stretch
+/// whose part of the text it ends in. Matches are reported text by text, each text's in order
+/// of end offset, exactly as walking the texts one by one would.
+extension PhraseMatcher {
+    /// Texts shorter than this are walked in one stretch.
+    static let lockstepMinimum = 1024
+
+    /// Calls `body` for every match, in order of end offset.
+    public func forEachMatch(in text: UnsafeBufferPointer<UInt8>, _ body: (Match) -> Void) {
+        forEachMatch(inEach: [text]) { _, match in body(match) }
+    }
+
+    /// Calls `body` with the index of the text and the match for every match in each text:
+    /// all of the first text's matches in order of end offset, then the second text's, and so on.
+    public func forEachMatch(inEach texts: [UnsafeBufferPointer<UInt8>], _ body: (Int, Match) -> Void) {
+        switch table {
+        case .narrow(let entries): walk(texts, entries, body)
+        case .wide(let entries): walk(texts, entries, body)
+        }
+    }
+
+    private func walk<Entry: UnsignedInteger & FixedWidthInteger>(
+        _ texts: [UnsafeBufferPointer<UInt8>], _ entries: [Entry], _ body: (Int, Match) -> Void
+    ) {
+        entries.withUnsafeBufferPointer { table in
+            classOf.withUnsafeBufferPointer { classOf in
+                let walker = Walker(matcher: self, table: table.baseAddress!, classOf: classOf.baseAddress!)
+                let jobs = walker.jobs(texts)
+                guard !jobs.isEmpty else { return }
+                if jobs.count == 1 {
+                    var lane = Lane(jobs[0], text: texts[jobs[0].text])
+                    walker.finish(&lane) { body(jobs[0].text, $0) }
+                    return
+                }
+                let results = walker.walkInLockstep(jobs, texts)
+                for (job, matches) in zip(jobs, results) {
+                    for match in matches { body(job.text, match) }
+                }
+            }
+        }
+    }
+}
+
+/// A part of one text for one chain: walked from `start` to `end`, reporting matches that end
+/// after `cut`.
+struct Job {
+    var text: Int
+    var start: Int
+    var cut: Int
+    var end: Int
+}
+
+/// One chain's position: its job, the text, and `row`, the current state's first table entry.
+struct Lane {
+    var job = -1
+    var text: UnsafeBufferPointer<UInt8>
+    var position = 0
+    var cut = 0
+    var end = 0
+    var row = 0
+
+    init(_ job: Job, text: UnsafeBufferPointer<UInt8>) {
+        self.text = text
+        position = job.start
+        cut = job.cut
+        end = job.end
+    }
+
+    init() { text = UnsafeBufferPointer(start: nil, count: 0) }
+}
+
+struct Walker<Entry: UnsignedInteger & FixedWidthInteger> {
+    let matcher: PhraseMatcher
+    let table: UnsafePointer<Entry>
+    let classOf: UnsafePointer<UInt8>
+    /// The top bit marks entries whose target state has outputs.
+    private let flag = Entry(1) << (Entry.bitWidth - 1)
+
+    init(matcher: PhraseMatcher, table: UnsafePointer<Entry>, classOf: UnsafePointer<UInt8>) {
+        self.matcher = matcher
+        self.table = table
+        self.classOf = classOf
+    }
+
+    /// Takes one byte; returns the entry, whose top bit says the new state has outputs.
+    @inline(__always)
+    func step(_ lane: inout Lane) -> Entry {
+        let entry = table[lane.row &+ Int(classOf[Int(lane.text[lane.position])])]
+        lane.row = Int(truncatingIfNeeded: entry & ~flag) &<< matcher.shift
+        lane.position &+= 1
+        return entry
+    }
+
+    /// Confirms the outputs of the state just entered, reporting those that end after the cut.
+    @inline(__always)
+    func emit(_ lane: Lane, _ report: (PhraseMatcher.Match) -> Void) {
+        let end = lane.position
+        guard end > lane.cut else { return }
+        for slot in matcher.outputRanges[lane.row &>> matcher.shift] {
+            let variant = matcher.variants[Int(matcher.outputs[Int(slot)])]
+            if let match = matcher.confirm(variant, endingAt: end, in: lane.text) { report(match) }
+        }
+    }
+
+    /// Walks a lane to the end of its job alone.
+    func finish(_ lane: inout Lane, _ report: (PhraseMatcher.Match) -> Void) {
+        while lane.position < lane.end {
+            if step(&lane) & flag != 0 { emit(lane, report) }
+        }
+    }
+
+    /// Runs all jobs, four lanes at a time while four have work; returns each job's matches.
+    func walkInLockstep(_ jobs: [Job], _ texts: [UnsafeBufferPointer<UInt8>]) -> [[PhraseMatcher.Match]] {
+        var results = [[PhraseMatcher.Match]](repeating: [], count: jobs.count)
+        var next = 0
+        func load(_ lane: inout Lane) -> Bool {
+            guard next < jobs.count else { lane = Lane(); return false }
+            lane = Lane(jobs[next], text: texts[jobs[next].text])
+            lane.job = next
+            next += 1
+            return true
+        }
+        var a = Lane(), b = Lane(), c = Lane(), d = Lane()
+        var full = load(&a) && load(&b) && load(&c) && load(&d)
+        while full {
+            let steps = min(a.end - a.position, b.end - b.position, c.end - c.position, d.end - d.position)
+            for _ in 0..<steps {
+                let ea = step(&a), eb = step(&b), ec = step(&c), ed = step(&d)
+                if (ea | eb | ec | ed) & flag != 0 {
+                    if ea & flag != 0 { emit(a) { results[a.job].append($0) } }
+                    if eb & flag != 0 { emit(b) { results[b.job].append($0) } }
+                    if ec & flag != 0 { emit(c) { results[c.job].append($0) } }
+                    if ed & flag != 0 { emit(d) { results[d.job].append($0) } }
+                }
+            }
+            if a.position == a.end { full = load(&a) && full }
+            if b.position == b.end { full = load(&b) && full }
+            if c.position == c.end { full = load(&c) && full }
+            if d.position == d.end { full = load(&d) && full }
+        }
+        for var lane in [a, b, c, d] where lane.job >= 0 {
+            let job = lane.job
+            finish(&lane) { results[job].append($0) }
+        }
+        while next < jobs.count {
+            var lane = Lane()
+            _ = load(&lane)
+            let job = lane.job
+            finish(&lane) { results[job].append($0) }
+        }
+        return results
+    }
+
+    /// Each text as one job, or as four stretches when it is long; empty texts give none.
+    func jobs(_ texts: [UnsafeBufferPointer<UInt8>]) -> [Job] {
+        var jobs: [Job] = []
+        jobs.reserveCapacity(texts.count)
+        for (index, text) in texts.enumerated() where text.count > 0 {
+            guard text.count >= PhraseMatcher.lockstepMinimum else {
+                jobs.append(Job(text: index, start: 0, cut: 0, end: text.count))
+                continue
+            }
+            let quarter = text.count / 4
+            jobs.append(Job(text: index, start: 0, cut: 0, end: quarter))
+            for part in 1..<4 {
+                let cut = part * quarter
+                jobs.append(Job(text: index, start: start(before: cut, in: text), cut: cut,
+                                end: part == 3 ? text.count : cut + quarter))
+            }
+        }
+        return jobs
+    }
+
+    /// Where a stretch cut at `cut` starts: far enough back that any phrase ending after the cut
+    /// starts inside it. A whitespace run is one automaton step.
+    private func start(before cut: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = cut
+        var steps = 0
+        while start > 0, steps <= matcher.longestVariant + 1 {
+            start -= 1
+            if isSpace(text[start]) {
+                while start > 0, isSpace(text[start - 1]) { start -= 1 }
+            }
+            steps += 1
+        }
+        return start
+    }
+}
