@@ -19,9 +19,10 @@ public struct DeadlinePressureDetector: Detector {
     public func analyze(_ conversation: DetectorView) -> [Finding] {
         var findings: [Finding] = []
         for turn in conversation.assistantTurns {
-            // A deferred TODO counts in code the assistant presents with its own words, not in a bare paste.
-            let hasProse = conversation.structure(of: turn).voiceWordCount >= 3
             let all = conversation.hits(in: turn).removingOverlaps()
+            guard !all.isEmpty else { continue }
+            // A deferred TODO counts in code the assistant presents with its own words, not in a bare paste.
+            let hasProse = !all.contains(Cues.deferredComment) || conversation.structure(of: turn).voiceWordCount >= 3
             var hits = all.filter { !Self.qualifiers.contains(Cues(rawValue: $0.cue)!) && (hasProse || !$0.isCue(Cues.deferredComment)) }
             for (verb, later) in conversation.pairs(all.of(Cues.deferVerb), followedBy: all.of(Cues.laterWord), within: 6, in: turn) {
                 var deferral = verb

@@ -17,6 +17,14 @@ public struct OverthinkingDetector: Detector {
         var findings: [Finding] = []
         for turn in conversation.assistantTurns {
             let hits = conversation.hits(in: turn)
+            let text = conversation.turns[turn].text.utf8
+            var questionMarks = 0, lineBreaks = 0
+            for byte in text {
+                if byte == UInt8(ascii: "?") { questionMarks += 1 } else if byte == 0x0A { lineBreaks += 1 }
+            }
+            // Sections need lines, a long answer needs bytes: most turns can skip the structure.
+            let mayBeLarge = lineBreaks >= 4 || text.count >= 600
+            guard !hits.isEmpty || questionMarks > 0 || mayBeLarge else { continue }
             let structure = conversation.structure(of: turn)
             var score = Score()
             let options = hits.of(Cues.option)
@@ -31,14 +39,14 @@ public struct OverthinkingDetector: Detector {
             if let first = preamble.first {
                 score.add(min(0.15 * Double(preamble.count), 0.35), "\(preamble.count) wind-up phrases (\"\(first.phrase)\"…)")
             }
-            let questions = questionLoop(structure, words: words)
+            let questions = questionMarks >= 2 ? questionLoop(structure, words: words) : 0
             if questions >= 2 {
                 score.add(0.45 + 0.05 * Double(min(questions - 2, 3)), "\(questions) questions back instead of an answer")
             }
             if let clarify = hits.of(Cues.clarify).first {
                 score.add(clarify.weight, "asks for clarification: \"\(clarify.phrase)\"")
             }
-            if isQuestioning(turn, in: conversation), let previous = conversation.context.previousAssistantTurn(before: turn),
+            if questionMarks > 0 || !hits.of(Cues.clarify).isEmpty, isQuestioning(turn, in: conversation), let previous = conversation.context.previousAssistantTurn(before: turn),
                isQuestioning(previous, in: conversation), (previous..<turn).contains(where: { conversation.turns[$0].role == .user }) {
                 score.add(0.35, "asks again after the user answered its earlier question")
             }
@@ -60,7 +68,7 @@ public struct OverthinkingDetector: Detector {
                 score.add(min(0.3 + 0.07 * Double(deliberation.count - 3), 0.65),
                           "\(deliberation.count) deliberation turns (\"\(deliberation[0].phrase)\"…)")
             }
-            if let weight = disproportion(turn: turn, words: words, structure: structure, in: conversation) {
+            if mayBeLarge, let weight = disproportion(turn: turn, words: words, structure: structure, in: conversation) {
                 score.add(weight, "length or structure far beyond the request")
             }
             guard !score.isEmpty else { continue }
