@@ -18,10 +18,13 @@ public struct OverthinkingDetector: Detector {
         for turn in conversation.assistantTurns {
             let hits = conversation.hits(in: turn)
             let text = conversation.turns[turn].text.utf8
-            var questionMarks = 0, lineBreaks = 0
-            for byte in text {
-                if byte == UInt8(ascii: "?") { questionMarks += 1 } else if byte == 0x0A { lineBreaks += 1 }
-            }
+            let (questionMarks, lineBreaks) = text.withContiguousStorageIfAvailable { bytes in
+                var marks = 0, breaks = 0
+                for byte in bytes {
+                    if byte == UInt8(ascii: "?") { marks += 1 } else if byte == 0x0A { breaks += 1 }
+                }
+                return (marks, breaks)
+            } ?? (1, 4)
             // Sections need lines, a long answer needs bytes: most turns can skip the structure.
             let mayBeLarge = lineBreaks >= 4 || text.count >= 600
             guard !hits.isEmpty || questionMarks > 0 || mayBeLarge else { continue }
