@@ -14,78 +14,97 @@ public struct OverthinkingDetector: Detector {
     }
 
     public func analyze(_ conversation: DetectorView) -> [Finding] {
-        var findings: [Finding] = []
-        for turn in conversation.assistantTurns {
-            let hits = conversation.hits(in: turn)
-            let text = conversation.turns[turn].text.utf8
-            let (questionMarks, lineBreaks) = text.withContiguousStorageIfAvailable { bytes in
-                var marks = 0, breaks = 0
-                for byte in bytes {
-                    if byte == UInt8(ascii: "?") { marks += 1 } else if byte == 0x0A { breaks += 1 }
-                }
-                return (marks, breaks)
-            } ?? (1, 4)
-            // Sections need lines, a long answer needs bytes: most turns can skip the structure.
-            let mayBeLarge = lineBreaks >= 4 || text.count >= 600
-            guard !hits.isEmpty || questionMarks > 0 || mayBeLarge else { continue }
-            let structure = conversation.structure(of: turn)
-            var score = Score()
-            let options = hits.of(Cues.option)
-            let permissions = hits.of(Cues.permission)
-            let hedges = hits.of(Cues.hedge)
-            let deliberation = hits.of(Cues.deliberation)
-            let words = max(structure.voiceWordCount, 1)
-            if options.count >= 3 {
-                score.add(min(0.35 + 0.1 * Double(options.count - 3), 0.6), "\(options.count) option or alternative cues")
-            }
-            let preamble = hits.of(Cues.preamble)
-            if let first = preamble.first {
-                score.add(min(0.15 * Double(preamble.count), 0.35), "\(preamble.count) wind-up phrases (\"\(first.phrase)\"…)")
-            }
-            let questions = questionMarks >= 2 ? questionLoop(structure, words: words) : 0
-            if questions >= 2 {
-                score.add(0.45 + 0.05 * Double(min(questions - 2, 3)), "\(questions) questions back instead of an answer")
-            }
-            if let clarify = hits.of(Cues.clarify).first {
-                score.add(clarify.weight, "asks for clarification: \"\(clarify.phrase)\"")
-            }
-            if questionMarks > 0 || !hits.of(Cues.clarify).isEmpty, isQuestioning(turn, in: conversation), let previous = conversation.context.previousAssistantTurn(before: turn),
-               isQuestioning(previous, in: conversation), (previous..<turn).contains(where: { conversation.turns[$0].role == .user }) {
-                score.add(0.35, "asks again after the user answered its earlier question")
-            }
-            if permissions.count >= 2 {
-                score.add(min(0.25 + 0.15 * Double(permissions.count - 1), 0.6),
-                          "\(permissions.count) requests for permission or confirmation")
-            }
-            if let ask = permissions.first(where: { isAskingInsteadOfActing($0, words: words) }) {
-                score.add(0.3, "asks for a go-ahead instead of acting: \"\(ask.phrase)\"")
-            }
-            let hedgeDensity = Double(hedges.count) * 100 / Double(words)
-            if hedges.count >= 4, hedgeDensity >= 2.5 {
-                score.add(min(0.3 + 0.05 * Double(hedges.count - 4), 0.6),
-                          "\(hedges.count) hedges (\(JSONText.number(hedgeDensity, digits: 1)) per 100 words)")
-            }
-            // Thinking aloud is normal work; a loop is several reversals, densely.
-            let reversals = Double(deliberation.count) * 100 / Double(words)
-            if deliberation.count >= 3, reversals >= 1.5 || deliberation.count >= 6 {
-                score.add(min(0.3 + 0.07 * Double(deliberation.count - 3), 0.65),
-                          "\(deliberation.count) deliberation turns (\"\(deliberation[0].phrase)\"…)")
-            }
-            if mayBeLarge, let weight = disproportion(turn: turn, words: words, structure: structure, in: conversation) {
-                score.add(weight, "length or structure far beyond the request")
-            }
-            guard !score.isEmpty else { continue }
+        conversation.assistantTurns.compactMap { turn in
+            var weighing = Weighing()
+            guard weigh(turn, in: conversation, into: &weighing), !weighing.score.isEmpty else { return nil }
             if let request = conversation.requestTurn(before: turn),
                let asked = conversation.hits(in: request).of(Cues.askedForDepth).first {
-                score.reduce(by: 0.6, "the user asked for depth or options: \"\(asked.phrase)\"")
+                weighing.score.reduce(by: 0.6, "the user asked for depth or options: \"\(asked.phrase)\"")
             }
-            conversation.addUserNaming(after: turn, to: &score, weight: 0.4)
-            let anchor = (options + permissions + hits.of(Cues.clarify) + deliberation + preamble + hedges).first
-            let range = anchor?.range ?? conversation.firstSentence(of: turn)
-            findings.append(conversation.finding(at: turn, rule: anchor?.rule ?? "disproportion", range: range,
-                                                 score: score, message: "More machinery than the request needs."))
+            conversation.addUserNaming(after: turn, to: &weighing.score, weight: 0.4)
+            return conversation.finding(at: turn, rule: weighing.rule, range: weighing.span ?? conversation.firstSentence(of: turn),
+                                        score: weighing.score, message: "More machinery than the request needs.")
         }
-        return findings
+    }
+
+    /// The evidence so far, and the contribution that weighs most: it names the finding's rule.
+    struct Weighing {
+        var score = Score()
+        var rule = "disproportion"
+        var span: Range<Int>?
+        private var heaviest = 0.0
+
+        mutating func add(_ weight: Double, _ reason: String, rule: String, at span: Range<Int>?) {
+            score.add(weight, reason)
+            guard weight > heaviest else { return }
+            heaviest = weight
+            self.rule = rule
+            self.span = span
+        }
+    }
+
+    /// Adds the turn's evidence; false when the turn holds nothing to weigh.
+    private func weigh(_ turn: Int, in conversation: DetectorView, into weighing: inout Weighing) -> Bool {
+        let hits = conversation.hits(in: turn)
+        let text = conversation.turns[turn].text.utf8
+        let (questionMarks, lineBreaks) = text.withContiguousStorageIfAvailable { bytes in
+            var marks = 0, breaks = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: "?") { marks += 1 } else if byte == 0x0A { breaks += 1 }
+            }
+            return (marks, breaks)
+        } ?? (1, 4)
+        // Sections need lines, a long answer needs bytes: most turns can skip the structure.
+        let mayBeLarge = lineBreaks >= 4 || text.count >= 600
+        guard !hits.isEmpty || questionMarks > 0 || mayBeLarge else { return false }
+        let structure = conversation.structure(of: turn)
+        let words = max(structure.voiceWordCount, 1)
+        let options = hits.of(Cues.option), permissions = hits.of(Cues.permission), clarify = hits.of(Cues.clarify)
+        let hedges = hits.of(Cues.hedge), deliberation = hits.of(Cues.deliberation), preamble = hits.of(Cues.preamble)
+        if options.count >= 3 {
+            weighing.add(min(0.35 + 0.1 * Double(options.count - 3), 0.6), "\(options.count) option or alternative cues",
+                         rule: "option-menu", at: options[0].range)
+        }
+        if let first = preamble.first {
+            weighing.add(min(0.15 * Double(preamble.count), 0.35), "\(preamble.count) wind-up phrases (\"\(first.phrase)\"…)",
+                         rule: "preamble", at: first.range)
+        }
+        let questions = questionMarks >= 2 ? questionLoop(structure, words: words) : 0
+        if questions >= 2 {
+            weighing.add(0.45 + 0.05 * Double(min(questions - 2, 3)), "\(questions) questions back instead of an answer",
+                         rule: "question-loop", at: nil)
+        }
+        if let first = clarify.first {
+            weighing.add(first.weight, "asks for clarification: \"\(first.phrase)\"", rule: first.rule, at: first.range)
+        }
+        if questionMarks > 0 || !clarify.isEmpty, isQuestioning(turn, in: conversation),
+           let previous = conversation.context.previousAssistantTurn(before: turn), isQuestioning(previous, in: conversation),
+           (previous..<turn).contains(where: { conversation.turns[$0].role == .user }) {
+            weighing.add(0.35, "asks again after the user answered its earlier question", rule: "question-loop", at: nil)
+        }
+        if permissions.count >= 2 {
+            weighing.add(min(0.25 + 0.15 * Double(permissions.count - 1), 0.6),
+                         "\(permissions.count) requests for permission or confirmation", rule: "permission-loop", at: permissions[0].range)
+        }
+        if let ask = permissions.first(where: { isAskingInsteadOfActing($0, words: words) }) {
+            weighing.add(0.3, "asks for a go-ahead instead of acting: \"\(ask.phrase)\"", rule: "permission-loop", at: ask.range)
+        }
+        let hedgeDensity = Double(hedges.count) * 100 / Double(words)
+        if hedges.count >= 4, hedgeDensity >= 2.5 {
+            weighing.add(min(0.3 + 0.05 * Double(hedges.count - 4), 0.6),
+                         "\(hedges.count) hedges (\(JSONText.number(hedgeDensity, digits: 1)) per 100 words)", rule: "hedge", at: hedges[0].range)
+        }
+        // Thinking aloud is normal work; a loop is several reversals, densely.
+        let reversals = Double(deliberation.count) * 100 / Double(words)
+        if deliberation.count >= 3, reversals >= 2 || deliberation.count >= 12 {
+            weighing.add(min(0.3 + 0.07 * Double(deliberation.count - 3), 0.65),
+                         "\(deliberation.count) deliberation turns (\"\(deliberation[0].phrase)\"…)", rule: "deliberation-loop",
+                         at: deliberation[0].range)
+        }
+        if mayBeLarge, let weight = disproportion(turn: turn, words: words, structure: structure, in: conversation) {
+            weighing.add(weight, "length or structure far beyond the request", rule: "disproportion", at: nil)
+        }
+        return true
     }
 
     /// A short turn that holds off on a clear request to ask for confirmation first.
