@@ -9,7 +9,7 @@ extension DeadlinePressureDetector {
                 "is in beta for now", "for now and the future", "good for now, thanks",
             ], phrases: ["for now", "for the time being", "for the moment", "at least for now", "good enough for now"])
         case .quickFix:
-            Cue("quick-fix", weight: 0.5, phrases: [
+            Cue("quick-fix", weight: 0.5, negatable: true, phrases: [
                 "quick fix", "quick and dirty", "quick hack", "a hack", "hacky", "quick workaround",
                 "temporary fix", "temporary workaround", "temporary solution", "temporary hack",
                 "band-aid", "bandaid", "stopgap", "stop-gap", "a workaround", "simple workaround", "quick patch",
@@ -37,9 +37,9 @@ extension DeadlinePressureDetector {
                 "to get the tests passing", "to make the tests pass", "to get the build green", "to make ci pass",
                 "i was in a hurry", "in a hurry", "rushing", "hastily", "proceed directly to",
                 "go straight to", "jump straight to", "skip ahead", "without further ado", "to keep moving",
-                "keep moving", "get ci green", "green first", "get it green", "get this green", "once the pr is unblocked",
+                "get ci green", "green first", "get it green", "get this green", "once the pr is unblocked",
                 "so we can move on", "to move on", "get it done", "get this done", "fastest way",
-                "limited time", "short on time", "don't want to spend my", "don't have time",
+                "my limited time", "our limited time", "short on time", "don't want to spend my", "don't have time",
             ])
         case .deferVerb:
             Cue("defer-verb", weight: 0, phrases: [
@@ -57,7 +57,7 @@ extension DeadlinePressureDetector {
                 "options to proceed", "which would you prefer", "which option",
             ])
         case .shortcut:
-            Cue("shortcut", weight: 0.4, phrases: [
+            Cue("shortcut", weight: 0.4, negatable: true, phrases: [
                 "skip the test", "skip the tests", "skip this test", "skipping the test", "skipping the tests",
                 "skip tests", "skip that test", "disable the test", "disable this test", "disable the check",
                 "disabling the test", "comment out the test", "commented out the test", "mark it as skipped",

@@ -99,6 +99,7 @@ public struct SpiralingDetector: Detector {
         "i apologize, but as an ai", "i'm sorry, but as an ai", "sorry, but as an ai", "sorry, as an ai",
         "apologize to", "apologize to your", "apologies to", "sorry to bother", "sorry for the wait",
         "sorry about your", "sorry for what you", "sorry you have", "sorry that your", "sorry for your",
+        "sorry but i", "sorry, but i", "apologize, but i", "apologize but i", "apologise, but i",
     ]
 
     public func analyze(_ conversation: DetectorView) -> [Finding] {

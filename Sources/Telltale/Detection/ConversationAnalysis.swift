@@ -63,7 +63,8 @@ public final class ConversationAnalysis {
 
     private static let negators: Set<String> = ["no", "not", "never", "without", "nothing", "nor", "neither",
                                                 "hardly", "cannot", "can't", "don't", "doesn't", "didn't",
-                                                "isn't", "wasn't", "won't", "shouldn't", "needn't", "dont"]
+                                                "isn't", "wasn't", "won't", "shouldn't", "needn't", "dont",
+                                                "instead", "rather", "avoid", "avoiding", "against"]
 
     private func isNegated(_ offset: Int, in structure: TextStructure) -> Bool {
         structure.wordsBefore(offset, limit: 3).contains { word in
