@@ -19,7 +19,7 @@ public struct Cue: Sendable {
     public var scope: Scope
     /// Only counts at the start of a sentence (after list markers or emphasis).
     public var sentenceInitial: Bool
-    /// Dropped when a negator ("no", "not", "never", "n't", "without") stands within three
+    /// Dropped when a negator ("no", "not", "never", "n't", "without", "instead", "avoid") stands within three
     /// words before it in the same sentence: "no need to apologize" is not an apology.
     public var negatable: Bool
     /// Phrases that cancel a hit they overlap: `not sure i agree` is no hedge.
