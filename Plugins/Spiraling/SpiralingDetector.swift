@@ -13,7 +13,6 @@ public struct SpiralingDetector: Detector {
 
     public var vocabulary: Vocabulary { Self.cues }
 
-
     public func analyze(_ conversation: DetectorView) -> [Finding] {
         var findings: [Finding] = []
         var previousApologies = 0
