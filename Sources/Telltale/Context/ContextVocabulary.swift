@@ -3,7 +3,7 @@
 public enum ContextCue: Int, CaseIterable, Sendable {
     case correction, rebuttal, complaint, disagreement, stillFailing, errorOutput, testFailure, interruption
     case namesSpiraling, namesHiding, namesOverthinking, namesBundling, namesDeadline
-    case ownsError, namesError, newInstruction, imperative, selfCorrection
+    case ownsError, namesError, newInstruction, selfCorrection
 
     static let vocabulary = Vocabulary(ContextCue.self) { cue in
         switch cue {
@@ -220,12 +220,6 @@ public enum ContextCue: Int, CaseIterable, Sendable {
                 "my previous answer was wrong", "my previous answer was incorrect", "my earlier answer was incorrect",
                 "my earlier statement was", "my previous statement was", "i introduced a bug", "i introduced an error",
                 "that was a mistake on my part", "on second look", "on closer inspection, my",
-            ])
-        case .imperative:
-            Cue("imperative", weight: 0.4, scope: .voice, sentenceInitial: true, phrases: [
-                "use", "add", "remove", "rename", "make it", "make the", "change", "now", "next", "also", "ok now",
-                "okay now", "great, now", "thanks, now", "perfect, now", "rewrite", "replace", "move", "put",
-                "just", "do", "try", "write", "implement", "create", "delete", "drop", "keep",
             ])
         }
     }

@@ -85,7 +85,7 @@ public final class ConversationContext {
         func strongest(_ cues: [ContextCue]) -> CueHit? {
             hits.filter { hit in cues.contains { hit.isCue($0) } }.strongest
         }
-        let instructs = hits.contains(ContextCue.newInstruction) || hits.contains(ContextCue.imperative)
+        let instructs = hits.contains(ContextCue.newInstruction)
         switch (speaker, turn.kind) {
         case (.tool, .toolResult), (.tool, .message):
             if let code = Self.returnCode(in: turn), code != 0 {
