@@ -81,21 +81,21 @@ public final class ConversationContext {
         // for tool calls and reasoning.
         let speaker = Self.isEnvironmentOutput(turn) ? Role.tool : turn.role
         guard speaker == .user || (speaker == .tool && (turn.kind == .toolResult || turn.kind == .message)) else { return nil }
-        let hits = hits(in: index)
-        func strongest(_ cues: [ContextCue]) -> CueHit? {
-            hits.filter { hit in cues.contains { hit.isCue($0) } }.strongest
-        }
-        let instructs = hits.contains(ContextCue.newInstruction) || hits.contains(ContextCue.imperative)
         switch (speaker, turn.kind) {
         case (.tool, .toolResult), (.tool, .message):
             if let code = Self.returnCode(in: turn), code != 0 {
                 return FailureSignal(kind: .toolError, turn: index, strength: 1, cue: "returncode \(code)", carriesInstruction: false)
             }
             if turn.isError { return FailureSignal(kind: .toolError, turn: index, strength: 1, cue: "is_error", carriesInstruction: false) }
-            if let hit = strongest([.testFailure, .errorOutput]) {
+            if let hit = analysis.outputHits(in: index).strongest {
                 return FailureSignal(kind: .failingOutput, turn: index, strength: hit.weight, cue: hit.phrase, carriesInstruction: false)
             }
         case (.user, _):
+            let hits = hits(in: index)
+            func strongest(_ cues: [ContextCue]) -> CueHit? {
+                hits.filter { hit in cues.contains { hit.isCue($0) } }.strongest
+            }
+            let instructs = hits.contains(ContextCue.newInstruction) || hits.contains(ContextCue.imperative)
             if let hit = strongest([.interruption]) {
                 return FailureSignal(kind: .interruption, turn: index, strength: hit.weight, cue: hit.phrase, carriesInstruction: instructs)
             }
