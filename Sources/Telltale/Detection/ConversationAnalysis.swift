@@ -47,6 +47,13 @@ public final class ConversationAnalysis {
         return result
     }
 
+    /// Hits of some of one owner's cues: `hits(in:owner:)` of those cues, without judging the
+    /// hits of the others.
+    public func hits(in turn: Int, owner: Int, cues: Set<Int>) -> [CueHit] {
+        if let cached = filtered[turn &* lexicon.vocabularies.count &+ owner] { return cached.filter { cues.contains($0.cue) } }
+        return filter(raw(turn)[owner].filter { cues.contains(Int($0.cue)) }, in: turn, owner: owner)
+    }
+
     /// Hits of the lexicon's output cues (owner 0) in a turn: exactly those of `hits(in:owner:)`
     /// for these cues. Tool turns are read for them with the output cues' own automaton, unless
     /// something already asked for all their hits.
