@@ -50,7 +50,8 @@ public struct OverthinkingDetector: Detector {
         let (questionMarks, lineBreaks) = text.withContiguousStorageIfAvailable { bytes in
             var marks = 0, breaks = 0
             for byte in bytes {
-                if byte == UInt8(ascii: "?") { marks += 1 } else if byte == 0x0A { breaks += 1 }
+                marks &+= byte == UInt8(ascii: "?") ? 1 : 0
+                breaks &+= byte == 0x0A ? 1 : 0
             }
             return (marks, breaks)
         } ?? (1, 4)

@@ -5,6 +5,9 @@ public enum ContextCue: Int, CaseIterable, Sendable {
     case namesSpiraling, namesHiding, namesOverthinking, namesBundling, namesDeadline
     case ownsError, namesError, newInstruction, selfCorrection
 
+    /// The only cues a failure signal reads in tool output.
+    static let output: [ContextCue] = [.testFailure, .errorOutput]
+
     static let vocabulary = Vocabulary(ContextCue.self) { cue in
         switch cue {
         case .correction:

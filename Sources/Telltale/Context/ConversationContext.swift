@@ -81,21 +81,21 @@ public final class ConversationContext {
         // for tool calls and reasoning.
         let speaker = Self.isEnvironmentOutput(turn) ? Role.tool : turn.role
         guard speaker == .user || (speaker == .tool && (turn.kind == .toolResult || turn.kind == .message)) else { return nil }
-        let hits = hits(in: index)
-        func strongest(_ cues: [ContextCue]) -> CueHit? {
-            hits.filter { hit in cues.contains { hit.isCue($0) } }.strongest
-        }
-        let instructs = hits.contains(ContextCue.newInstruction)
         switch (speaker, turn.kind) {
         case (.tool, .toolResult), (.tool, .message):
             if let code = Self.returnCode(in: turn), code != 0 {
                 return FailureSignal(kind: .toolError, turn: index, strength: 1, cue: "returncode \(code)", carriesInstruction: false)
             }
             if turn.isError { return FailureSignal(kind: .toolError, turn: index, strength: 1, cue: "is_error", carriesInstruction: false) }
-            if let hit = strongest([.testFailure, .errorOutput]) {
+            if let hit = analysis.outputHits(in: index).strongest {
                 return FailureSignal(kind: .failingOutput, turn: index, strength: hit.weight, cue: hit.phrase, carriesInstruction: false)
             }
         case (.user, _):
+            let hits = hits(in: index)
+            func strongest(_ cues: [ContextCue]) -> CueHit? {
+                hits.filter { hit in cues.contains { hit.isCue($0) } }.strongest
+            }
+            let instructs = hits.contains(ContextCue.newInstruction)
             if let hit = strongest([.interruption]) {
                 return FailureSignal(kind: .interruption, turn: index, strength: hit.weight, cue: hit.phrase, carriesInstruction: instructs)
             }
@@ -133,7 +133,18 @@ public final class ConversationContext {
 
     /// The exit status in `<returncode>N</returncode>`, when the output carries one.
     static func returnCode(in turn: Turn) -> Int? {
-        guard turn.text.containsUTF8(returnCodeTag), let open = turn.text.firstRange(of: "<returncode>") else { return nil }
+        var text = turn.text
+        let found: Int?? = text.withUTF8 { bytes in
+            guard let open = bytes.firstOffset(of: returnCodeTag) else { return .some(nil) }
+            var end = open + returnCodeTag.count
+            while end < bytes.count, bytes[end] &- 0x30 < 10 || bytes[end] == UInt8(ascii: "-") { end += 1 }
+            // With ASCII on both sides the byte match is the first character match and the
+            // digits are whole characters; otherwise the characters decide.
+            guard open == 0 || bytes[open - 1] < 0x80, end == bytes.count || bytes[end] < 0x80 else { return nil }
+            return .some(Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[(open + returnCodeTag.count)..<end]), as: UTF8.self)))
+        }
+        if let found { return found }
+        guard let open = turn.text.firstRange(of: "<returncode>") else { return nil }
         let digits = turn.text[open.upperBound...].prefix { $0.isNumber || $0 == "-" }
         return Int(digits)
     }
@@ -165,12 +176,15 @@ public final class ConversationContext {
     /// Hits in an assistant turn that own an error ("my mistake") or name what went wrong
     /// ("the previous fix didn't handle…").
     public func acknowledgments(in turn: Int) -> [CueHit] {
-        hits(in: turn).filter { $0.isCue(ContextCue.ownsError) || $0.isCue(ContextCue.namesError) }
+        analysis.hits(in: turn, owner: 0, cues: Self.acknowledging)
     }
 
     /// Hits in an assistant turn where it flags its own earlier error ("wait, I made an error
     /// above"): evidence that it caught the error itself when nothing failed before the turn.
     public func selfCorrections(in turn: Int) -> [CueHit] {
-        hits(in: turn).filter { $0.isCue(ContextCue.selfCorrection) }
+        analysis.hits(in: turn, owner: 0, cues: Self.selfCorrecting)
     }
+
+    private static let acknowledging: Set<Int> = [ContextCue.ownsError.rawValue, ContextCue.namesError.rawValue]
+    private static let selfCorrecting: Set<Int> = [ContextCue.selfCorrection.rawValue]
 }

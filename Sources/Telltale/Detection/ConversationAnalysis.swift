@@ -8,9 +8,12 @@ public final class ConversationAnalysis {
     let lexicon: Lexicon
     /// Per turn, once scanned: the raw hits of each owner.
     private var rawHits: [[[Lexicon.RawHit]]?]
+    /// Per tool turn read for its output cues alone: their raw hits.
+    private var outputRawHits: [[Lexicon.RawHit]?]
     private var structures: [TextStructure?]
     /// Per turn and owner (`turn * owners + owner`): hits after filtering.
     private var filtered: [[CueHit]?]
+    private var filteredOutput: [[CueHit]?]
     public private(set) lazy var context = ConversationContext(self)
 
     /// Non-assistant turns longer than this are scanned only at their head and tail, where
@@ -20,9 +23,12 @@ public final class ConversationAnalysis {
     public init(_ conversation: Conversation, lexicon: Lexicon) {
         self.conversation = conversation
         self.lexicon = lexicon
-        rawHits = Array(repeating: nil, count: conversation.turns.count)
-        structures = Array(repeating: nil, count: conversation.turns.count)
-        filtered = Array(repeating: nil, count: conversation.turns.count * lexicon.vocabularies.count)
+        let count = conversation.turns.count
+        rawHits = Array(repeating: nil, count: count)
+        outputRawHits = Array(repeating: nil, count: count)
+        structures = Array(repeating: nil, count: count)
+        filtered = Array(repeating: nil, count: count * lexicon.vocabularies.count)
+        filteredOutput = Array(repeating: nil, count: count)
     }
 
     public func structure(of turn: Int) -> TextStructure {
@@ -36,28 +42,56 @@ public final class ConversationAnalysis {
     public func hits(in turn: Int, owner: Int) -> [CueHit] {
         let key = turn &* lexicon.vocabularies.count &+ owner
         if let cached = filtered[key] { return cached }
-        let raw = raw(turn)[owner]
-        var result: [CueHit] = []
-        if !raw.isEmpty {
-            let vocabulary = lexicon.vocabularies[owner]
-            let exceptions = raw.filter(\.isException)
-            let text = conversation.turns[turn].text.utf8
-            for hit in raw where !hit.isException {
-                let cue = vocabulary.cues[Int(hit.cue)]
-                let range = hit.start..<hit.end
-                if exceptions.contains(where: { $0.cue == hit.cue && ($0.start..<$0.end).overlaps(range) }) { continue }
-                if cue.scope == .voice || cue.sentenceInitial || cue.negatable {
-                    let structure = structure(of: turn)
-                    if cue.scope == .voice, !structure.isVoice(range) { continue }
-                    if cue.sentenceInitial, !structure.isSentenceInitial(hit.start) { continue }
-                    if cue.negatable, isNegated(hit.start, in: structure) { continue }
-                }
-                let phrase = String(decoding: text.dropFirst(hit.start).prefix(hit.end - hit.start), as: UTF8.self)
-                result.append(CueHit(cue: Int(hit.cue), rule: cue.name, phrase: phrase,
-                                     start: hit.start, end: hit.end, weight: cue.weight))
-            }
-        }
+        let result = filter(raw(turn)[owner], in: turn, owner: owner)
         filtered[key] = result
+        return result
+    }
+
+    /// Hits of some of one owner's cues: `hits(in:owner:)` of those cues, without judging the
+    /// hits of the others.
+    public func hits(in turn: Int, owner: Int, cues: Set<Int>) -> [CueHit] {
+        if let cached = filtered[turn &* lexicon.vocabularies.count &+ owner] { return cached.filter { cues.contains($0.cue) } }
+        return filter(raw(turn)[owner].filter { cues.contains(Int($0.cue)) }, in: turn, owner: owner)
+    }
+
+    /// Hits of the lexicon's output cues (owner 0) in a turn: exactly those of `hits(in:owner:)`
+    /// for these cues. Tool turns are read for them with the output cues' own automaton, unless
+    /// something already asked for all their hits.
+    public func outputHits(in turn: Int) -> [CueHit] {
+        if let cached = filteredOutput[turn] { return cached }
+        let cues = lexicon.outputCues.cues
+        let raw = rawHits[turn] == nil && Self.isReadForOutput(conversation.turns[turn])
+            ? outputRaw(turn) : raw(turn)[0].filter { cues.contains($0.cue) }
+        let result = filter(raw, in: turn, owner: 0)
+        filteredOutput[turn] = result
+        return result
+    }
+
+    /// Tool turns: failure signals read only their output cues, and no detector reads more.
+    private static func isReadForOutput(_ turn: Turn) -> Bool {
+        turn.role == .tool && (turn.kind == .message || turn.kind == .toolResult)
+    }
+
+    private func filter(_ raw: [Lexicon.RawHit], in turn: Int, owner: Int) -> [CueHit] {
+        guard !raw.isEmpty else { return [] }
+        var result: [CueHit] = []
+        let vocabulary = lexicon.vocabularies[owner]
+        let exceptions = raw.filter(\.isException)
+        let text = conversation.turns[turn].text.utf8
+        for hit in raw where !hit.isException {
+            let cue = vocabulary.cues[Int(hit.cue)]
+            let range = hit.start..<hit.end
+            if exceptions.contains(where: { $0.cue == hit.cue && ($0.start..<$0.end).overlaps(range) }) { continue }
+            if cue.scope == .voice || cue.sentenceInitial || cue.negatable {
+                let structure = structure(of: turn)
+                if cue.scope == .voice, !structure.isVoice(range) { continue }
+                if cue.sentenceInitial, !structure.isSentenceInitial(hit.start) { continue }
+                if cue.negatable, isNegated(hit.start, in: structure) { continue }
+            }
+            let phrase = String(decoding: text.dropFirst(hit.start).prefix(hit.end - hit.start), as: UTF8.self)
+            result.append(CueHit(cue: Int(hit.cue), rule: cue.name, phrase: phrase,
+                                 start: hit.start, end: hit.end, weight: cue.weight))
+        }
         return result
     }
 
@@ -74,48 +108,72 @@ public final class ConversationAnalysis {
 
     private func raw(_ turn: Int) -> [[Lexicon.RawHit]] {
         if let hits = rawHits[turn] { return hits }
-        // Messages and tool results up to the last assistant message nearly all get asked about
-        // (failure signals look back over them), so they are scanned together, which keeps the
-        // matcher's lanes full; any other turn is scanned when asked.
-        let turns = conversation.turns
-        let last = turns.lastIndex(where: \.isAssistantMessage) ?? turn
-        let batch = turn <= last ? (0...last).filter { index in
-            rawHits[index] == nil && (index == turn || turns[index].kind == .message || turns[index].kind == .toolResult)
-        } : [turn]
-        scan(batch)
+        // Messages up to the last assistant message nearly all get asked about (failure signals
+        // and requests look back over them), so they are scanned together, which keeps the
+        // matcher's lanes full; any other turn is scanned when asked, tool turns only when
+        // more than their output cues is.
+        let batch = batch(for: turn) { index, entry in
+            rawHits[index] == nil && (entry.kind == .message || entry.kind == .toolResult) && !Self.isReadForOutput(entry)
+        }
+        let owners = lexicon.vocabularies.count
+        for (index, hits) in zip(batch, scan(batch, lexicon.forEachHit)) {
+            var byOwner = [[Lexicon.RawHit]](repeating: [], count: owners)
+            for hit in hits { byOwner[Int(hit.owner)].append(hit) }
+            rawHits[index] = byOwner
+        }
         return rawHits[turn]!
     }
 
-    /// Scans the turns' text into `rawHits`. A non-assistant turn longer than two windows is
-    /// scanned at its head and tail only.
-    private func scan(_ turns: [Int]) {
+    private func outputRaw(_ turn: Int) -> [Lexicon.RawHit] {
+        if let hits = outputRawHits[turn] { return hits }
+        let batch = batch(for: turn) { index, entry in
+            rawHits[index] == nil && outputRawHits[index] == nil && Self.isReadForOutput(entry)
+        }
+        for (index, hits) in zip(batch, scan(batch, lexicon.forEachOutputHit)) { outputRawHits[index] = hits }
+        return outputRawHits[turn]!
+    }
+
+    /// The turn, and when it lies up to the last assistant message, every other turn there that
+    /// `include` picks, in order.
+    private func batch(for turn: Int, including include: (Int, Turn) -> Bool) -> [Int] {
+        let turns = conversation.turns
+        guard let last = turns.lastIndex(where: \.isAssistantMessage), turn <= last else { return [turn] }
+        return (0...last).filter { $0 == turn || include($0, turns[$0]) }
+    }
+
+    /// Each turn's hits, in order, offsets into the turn's text, as `walk` finds them in the
+    /// turns' texts. A non-assistant turn longer than two windows is scanned at its head and
+    /// tail only.
+    private func scan(_ turns: [Int],
+                      _ walk: ([UnsafeBufferPointer<UInt8>], (Int, Lexicon.RawHit) -> Void) -> Void) -> [[Lexicon.RawHit]] {
         var scratch: [UInt8] = []
-        var pieces: [(turn: Int, offset: Int, range: Range<Int>)] = []
+        var pieces: [(slot: Int, offset: Int, range: Range<Int>)] = []
         let window = Self.scanWindow
-        for turn in turns {
+        for (slot, turn) in turns.enumerated() {
             let entry = conversation.turns[turn]
             let utf8 = entry.text.utf8
-            rawHits[turn] = [[Lexicon.RawHit]](repeating: [], count: lexicon.vocabularies.count)
             if entry.isAssistantMessage || utf8.count <= 2 * window {
-                pieces.append((turn, 0, scratch.count..<(scratch.count + utf8.count)))
+                pieces.append((slot, 0, scratch.count..<(scratch.count + utf8.count)))
                 scratch += utf8
             } else {
-                pieces.append((turn, 0, scratch.count..<(scratch.count + window)))
+                pieces.append((slot, 0, scratch.count..<(scratch.count + window)))
                 scratch += utf8.prefix(window)
-                pieces.append((turn, utf8.count - window, scratch.count..<(scratch.count + window)))
+                pieces.append((slot, utf8.count - window, scratch.count..<(scratch.count + window)))
                 scratch += utf8.suffix(window)
             }
         }
+        var found = [[Lexicon.RawHit]](repeating: [], count: turns.count)
         scratch.withUnsafeBufferPointer { buffer in
             let texts = pieces.map { UnsafeBufferPointer(rebasing: buffer[$0.range]) }
-            lexicon.forEachHit(inEach: texts) { index, hit in
+            walk(texts) { index, hit in
                 var hit = hit
                 let piece = pieces[index]
                 hit.start += piece.offset
                 hit.end += piece.offset
-                rawHits[piece.turn]![Int(hit.owner)].append(hit)
+                found[piece.slot].append(hit)
             }
         }
+        return found
     }
 }
 

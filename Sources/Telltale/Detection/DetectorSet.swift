@@ -15,7 +15,7 @@ public struct DetectorSet: Sendable {
         }
         self.detectors = detectors
         self.minimumScore = minimumScore
-        lexicon = Lexicon([ContextCue.vocabulary] + detectors.map(\.vocabulary))
+        lexicon = Lexicon([ContextCue.vocabulary] + detectors.map(\.vocabulary), outputCues: ContextCue.output.map(\.rawValue))
     }
 
     public var descriptions: [DetectorDescription] { detectors.map(\.description) }

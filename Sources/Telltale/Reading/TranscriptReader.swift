@@ -107,17 +107,21 @@ public enum RecordError: Error, Sendable {
 /// The first bytes of a file, for sniffing.
 public struct FileHead: Sendable {
     public var path: String
-    public var bytes: [UInt8]
+    /// The head's bytes; its text and lines are worked out once, when the bytes are set, since
+    /// every reader sniffs the same head.
+    public var bytes: [UInt8] { didSet { lineIndex = LineIndex(bytes) } }
     /// True when `bytes` is the whole file.
     public var isComplete: Bool
+    private var lineIndex: LineIndex
 
     public init(path: String, bytes: [UInt8], isComplete: Bool) {
         self.path = path
         self.bytes = bytes
         self.isComplete = isComplete
+        lineIndex = LineIndex(bytes)
     }
 
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    public var text: String { lineIndex.text }
 
     /// The first line that is not blank.
     public var firstLine: String {
@@ -128,13 +132,8 @@ public struct FileHead: Sendable {
 
     public func contains(_ needle: String) -> Bool {
         let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, bytes.count >= pattern.count else { return false }
-        var index = 0
-        while index + pattern.count <= bytes.count {
-            if bytes[index] == pattern[0], bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
-            index += 1
-        }
-        return false
+        guard !pattern.isEmpty else { return false }
+        return bytes.withUnsafeBufferPointer { $0.contains(pattern) }
     }
 
     public var fileName: Substring { path.split(separator: "/").last ?? Substring(path) }
@@ -184,16 +183,27 @@ extension Record {
 }
 
 extension FileHead {
-    /// The head's non-empty lines: `text.split(whereSeparator: \.isNewline)`, found on the
-    /// UTF-8 bytes (a newline scalar is always a whole character), so sniffing a 64 KB head
-    /// costs microseconds. At most `limit` lines.
+    /// The head's non-empty lines: `text.split(whereSeparator: \.isNewline)`, at most `limit`.
     public func lines(limit: Int = .max) -> [Substring] {
-        let text = self.text
+        let text = lineIndex.text, utf8 = text.utf8
+        return lineIndex.ranges.prefix(limit).map { range in
+            text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+        }
+    }
+}
+
+/// A head's text and where its non-empty lines lie in the text's UTF-8, found on bytes (a
+/// newline scalar is always a whole character), so sniffing a 64 KB head costs microseconds.
+private struct LineIndex: Sendable {
+    let text: String
+    let ranges: [Range<Int>]
+
+    init(_ bytes: [UInt8]) {
+        var text = String(decoding: bytes, as: UTF8.self)
         var ranges: [Range<Int>] = []
-        var copy = text
-        copy.withUTF8 { bytes in
+        text.withUTF8 { bytes in
             var start = 0, index = 0
-            while index < bytes.count, ranges.count < limit {
+            while index < bytes.count {
                 let byte = bytes[index]
                 var separator = 0
                 if byte >= 0x0A && byte <= 0x0D {
@@ -209,11 +219,9 @@ extension FileHead {
                 index += separator
                 start = index
             }
-            if start < index, ranges.count < limit { ranges.append(start..<index) }
+            if start < index { ranges.append(start..<index) }
         }
-        let utf8 = text.utf8
-        return ranges.map { range in
-            text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
-        }
+        self.text = text
+        self.ranges = ranges
     }
 }
