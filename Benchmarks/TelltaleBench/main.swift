@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// `telltale-bench`: throughput of `telltale scan` on a synthetic or real corpus, against
-/// same-run baselines. See Docs/readme/perf.md.
+/// same-run baselines. See Docs/Throughput.md.
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
