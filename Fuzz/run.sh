@@ -8,7 +8,7 @@
 # claude-code, swe-agent, aider, terminal, specstory).
 # The corpus grows in Fuzz/.corpus/TARGET, seeded from Fuzz/seeds/TARGET and, when the shared
 # corpora sit beside the repository, from short excerpts of them. Crashing, hanging or
-# memory-hungry inputs land in Fuzz/artifacts/TARGET; keep each as a regression test under
+# memory-hungry inputs land in Fuzz/artifacts/TARGET (not committed); keep each as a regression test under
 # Tests/Fixtures/Fuzz/TARGET. Exits non-zero when the fuzzer found something.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -22,7 +22,7 @@ target=$1 seconds=$2
 shift 2
 if [[ $target == all ]]; then
     status=0
-    for each in "${targets[@]}"; do "$0" "$each" "$seconds" "$@" || status=1; done
+    for each in "${targets[@]}"; do ./run.sh "$each" "$seconds" "$@" || status=1; done
     exit $status
 fi
 if [[ ! " ${targets[*]} " == *" $target "* ]]; then
