@@ -30,9 +30,13 @@ struct WorkUnit: @unchecked Sendable {
 /// A worker's output for one unit.
 struct UnitResult: Sendable {
     struct FileEnd: Sendable {
+        static let empty = "empty file"
         var path: String
         var format: String?
         var problem: String?
+
+        /// The file could not be read, or no reader took it (an empty file holds nothing to lose).
+        var isUnread: Bool { problem != nil && problem != Self.empty }
     }
 
     var sequence: Int
@@ -40,6 +44,8 @@ struct UnitResult: Sendable {
     var conversations: [ConversationResult] = []
     var rejections: [Rejection] = []
     var tally = FileTally()
+    /// The file the unit is part of, and the reader that took it.
+    var file = FileEnd(path: "")
     /// Set on a file's last unit.
     var fileEnd: FileEnd?
 }
@@ -47,8 +53,10 @@ struct UnitResult: Sendable {
 extension Engine {
     /// Reads each non-blank line of a unit as a record. A line the file's reader does not
     /// recognize goes to another line reader that claims it (files that mix formats), else it
-    /// is rejected with its reason. Returns the number of records.
-    func readLines(_ unit: WorkUnit, reader: any TranscriptReader, into output: inout ReadOutput) -> Int {
+    /// is rejected with its reason; with `stoppingAtRejection`, nothing after it is read.
+    /// Returns the number of records.
+    func readLines(_ unit: WorkUnit, reader: any TranscriptReader, stoppingAtRejection: Bool = false,
+                   into output: inout ReadOutput) -> Int {
         var records = 0
         unit.bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
@@ -66,6 +74,7 @@ extension Engine {
                 if !slice.allSatisfy(isSpace) {
                     records += 1
                     read(Record(bytes: slice, file: unit.path, line: line), with: reader, into: &output)
+                    if stoppingAtRejection, !output.rejections.isEmpty { return }
                 }
                 start = end + 1
                 line += 1
@@ -126,5 +135,17 @@ public enum StableHash {
             hash = hash &* 0x100_0000_01b3
         }
         return hash
+    }
+}
+
+extension ReadOutput {
+    /// A file whose last line has no line break was most likely cut off mid-write (a log still
+    /// being written, a copy that ran out of space); rejections of that line say so.
+    mutating func noteTruncatedLastLine(of unit: WorkUnit) {
+        guard unit.endsFile, let last = unit.bytes.last, last != 0x0A, !rejections.isEmpty else { return }
+        let lastLine = unit.firstLine + unit.bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        for index in rejections.indices where rejections[index].location == SourceLocation(file: unit.path, line: lastLine) {
+            rejections[index].reason += " (the last line, with no line break after it: cut off mid-write?)"
+        }
     }
 }
