@@ -8,6 +8,20 @@ import Telltale
 /// Each entry point returns the invariants the input broke (empty means none). A crash or a
 /// hang inside is a finding too; the fuzzer reports those itself.
 public enum FuzzHarness {
+    /// The entry point a fuzz target stands for: `json`, `phrases`, or a reader's format name;
+    /// nil for any other name. The fuzzer and the regression tests pick targets the same way.
+    public static func target(named name: String, readers: [any TranscriptReader], detectors: [any Detector])
+        -> (@Sendable (UnsafeBufferPointer<UInt8>) -> [String])? {
+        switch name {
+        case "json": return { scanJSON($0) }
+        case "phrases": return { matchPhrases($0) }
+        default:
+            guard let reader = readers.first(where: { $0.format.name == name }) else { return nil }
+            let set = DetectorSet(detectors)
+            return { read($0, with: reader, detectors: set) }
+        }
+    }
+
     /// Walks any JSON value through `JSONScanner`: every string, key, number and literal.
     /// Valid JSON (as Foundation reads it) must be accepted, and skipping a value must end
     /// where reading it does.

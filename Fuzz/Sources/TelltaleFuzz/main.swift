@@ -10,17 +10,11 @@ import TelltaleTesting
 /// The part under test, chosen once from the environment.
 private let target: @Sendable (UnsafeBufferPointer<UInt8>) -> [String] = {
     let name = ProcessInfo.processInfo.environment["TELLTALE_FUZZ_TARGET"] ?? ""
-    switch name {
-    case "json": return FuzzHarness.scanJSON
-    case "phrases": return FuzzHarness.matchPhrases
-    default:
-        guard let reader = Builtins.readers.first(where: { $0.format.name == name }) else {
-            let names = ["json", "phrases"] + Builtins.readers.map(\.format.name)
-            fatalError("TELLTALE_FUZZ_TARGET must be one of: \(names.joined(separator: ", ")); got '\(name)'")
-        }
-        let detectors = DetectorSet(Builtins.detectors)
-        return { FuzzHarness.read($0, with: reader, detectors: detectors) }
+    guard let target = FuzzHarness.target(named: name, readers: Builtins.readers, detectors: Builtins.detectors) else {
+        let names = ["json", "phrases"] + Builtins.readers.map(\.format.name)
+        fatalError("TELLTALE_FUZZ_TARGET must be one of: \(names.joined(separator: ", ")); got '\(name)'")
     }
+    return target
 }()
 
 @_silgen_name("LLVMFuzzerRunDriver")
