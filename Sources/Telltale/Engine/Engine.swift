@@ -85,7 +85,7 @@ public final class Engine: @unchecked Sendable {
             // Counts of the part read so far, so every file's report still reconciles.
             var report = FileReport(path: file.path, format: file.format)
             tally.fill(&report)
-            report.problem = "not read to the end: the scan stopped"
+            report.problem = UnitResult.FileEnd.stopped
             summary.files.append(report)
             observer.finished(report)
         }
@@ -136,9 +136,10 @@ public final class Engine: @unchecked Sendable {
         var result = UnitResult(sequence: unit.sequence, bytes: unit.bytes.count)
         var output = ReadOutput()
         var records = 0
+        var leftUnread = false
         switch unit.kind {
         case .lines(let reader):
-            records = readLines(unit, reader: reader, stoppingAtRejection: options.stopsAtBadInput, into: &output)
+            (records, leftUnread) = readLines(unit, reader: reader, stoppingAtRejection: options.stopsAtBadInput, into: &output)
         case .document(let reader):
             readDocument(unit, reader: reader, into: &output)
             records = output.conversations.count + output.rejections.count + output.skipped
@@ -158,7 +159,7 @@ public final class Engine: @unchecked Sendable {
         result.rejections = output.rejections
         result.tally.add(records: records, output: output)
         if unit.endsFile {
-            var problem: String?
+            var problem = leftUnread ? UnitResult.FileEnd.stopped : nil
             if case .problem(let reason) = unit.kind { problem = reason }
             if case .empty = unit.kind { problem = UnitResult.FileEnd.empty }
             result.fileEnd = UnitResult.FileEnd(path: unit.path, format: format, problem: problem)

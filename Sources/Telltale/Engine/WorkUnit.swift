@@ -31,6 +31,7 @@ struct WorkUnit: @unchecked Sendable {
 struct UnitResult: Sendable {
     struct FileEnd: Sendable {
         static let empty = "empty file"
+        static let stopped = "not read to the end: the scan stopped"
         var path: String
         var format: String?
         var problem: String?
@@ -54,10 +55,11 @@ extension Engine {
     /// Reads each non-blank line of a unit as a record. A line the file's reader does not
     /// recognize goes to another line reader that claims it (files that mix formats), else it
     /// is rejected with its reason; with `stoppingAtRejection`, nothing after it is read.
-    /// Returns the number of records.
+    /// Returns the number of records, and whether records were left unread.
     func readLines(_ unit: WorkUnit, reader: any TranscriptReader, stoppingAtRejection: Bool = false,
-                   into output: inout ReadOutput) -> Int {
+                   into output: inout ReadOutput) -> (records: Int, leftUnread: Bool) {
         var records = 0
+        var leftUnread = false
         unit.bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             var start = 0
@@ -74,13 +76,16 @@ extension Engine {
                 if !slice.allSatisfy(isSpace) {
                     records += 1
                     read(Record(bytes: slice, file: unit.path, line: line), with: reader, into: &output)
-                    if stoppingAtRejection, !output.rejections.isEmpty { return }
+                    if stoppingAtRejection, !output.rejections.isEmpty {
+                        leftUnread = !UnsafeBufferPointer(rebasing: buffer[min(end + 1, buffer.count)...]).allSatisfy(isSpace)
+                        return
+                    }
                 }
                 start = end + 1
                 line += 1
             }
         }
-        return records
+        return (records, leftUnread)
     }
 
     private func read(_ record: Record, with reader: any TranscriptReader, into output: inout ReadOutput) {

@@ -60,6 +60,7 @@ import Testing
             #expect(run.summary?.interrupted == true)
             let file = try #require(run.file(first))
             #expect((file.records, file.conversations, file.rejected) == (2, 1, 1))
+            #expect(file.problem == "not read to the end: the scan stopped")
             #expect(run.file(second) == nil, "nothing after the bad record is read")
             #expect(run.err.contains("stopped at the first bad input (--on-error fail): \(first):2: invalid JSON"))
         }
