@@ -18,7 +18,8 @@ public struct SpiralingDetector: Detector {
         var previousApologies = 0
         for turn in conversation.assistantTurns {
             let hits = conversation.hits(in: turn).removingOverlaps()
-            let apologies = hits.filter { [.apology, .repeatedApology, .intensifiedApology].contains(Cues(rawValue: $0.cue)) }
+            let isApology = { (hit: CueHit) in [.apology, .repeatedApology, .intensifiedApology].contains(Cues(rawValue: hit.cue)) }
+            let apologies = hits.filter(isApology)
             defer { previousApologies = apologies.count }
             guard let anchor = hits.strongest else { continue }
             var score = Score()
@@ -33,7 +34,7 @@ public struct SpiralingDetector: Detector {
                 }
             }
             var seen: Set<Int> = []
-            for hit in hits where !apologies.contains(hit) {
+            for hit in hits where !isApology(hit) {
                 let repeated = !seen.insert(hit.cue).inserted
                 score.add(repeated ? hit.weight / 2 : hit.weight, "\(hit.rule) \"\(hit.phrase)\"")
             }

@@ -17,6 +17,11 @@ struct ScanCommand: Command {
         the compiled-in ones.
         The summary (--summary, --summary-only) holds only counts and top-k lists, so summaries of
         shards or partitions merge with 'telltale merge' into exactly the summary of the whole.
+        A record that cannot be read, or a file that cannot be, is reported on standard error as
+        'PATH:LINE: reason' and counted in the summary; --on-error fail stops there instead
+        (exit 1). Ctrl-C stops after the work in hand: findings written are whole lines, the
+        summary says the run was interrupted, exit 130 (143 for SIGTERM); a second Ctrl-C ends
+        at once. See Docs/Reliability.md.
         """
 
     let options: [Option] = [
@@ -35,6 +40,7 @@ struct ScanCommand: Command {
         .value("--report", "FILE", "Write an HTML report of the summary to FILE."),
         .value("--csv", "FILE", "Write findings as CSV (RFC 4180) to FILE."),
         .flag("--origin-header", "Standard input starts with '#origin FILE:LINE' naming where its first line came from."),
+        .value("--on-error", "report|fail", "Bad input: report it and go on (default), or stop at the first (exit 1)."),
         .flag("--quiet", "Print no summary (and no progress line) on standard error."),
         .flag("--stats", "Print the run's throughput (MB/s, conversations/s, assistant turns/s) on standard error."),
     ]
@@ -45,6 +51,7 @@ struct ScanCommand: Command {
         var options = ScanOptions()
         options.threads = try arguments.integer("--threads") ?? options.threads
         options.shard = try arguments.value("--shard").map(ShardOption.parse)
+        options.stopsAtBadInput = try Self.stopsAtBadInput(arguments)
         if let format = arguments.value("--format") {
             guard context.readers.contains(where: { $0.format.name == format }) else {
                 throw UsageError("unknown format '\(format)'; this build reads: "
@@ -72,10 +79,12 @@ struct ScanCommand: Command {
         let progress = arguments.has("--quiet") || table ? nil : ProgressLine(paths: paths, errors: context.err)
         let printer = FindingPrinter(output: output, errors: context.err, table: table, findings: !summaryOnly, progress: progress)
         let collector = SummaryCollector(layout: layout)
-        options.shouldStop = { [output] in output.isBroken }
+        options.shouldStop = { [output] in output.isBroken || Interruption.signal != nil }
 
         let observers: [any ScanObserver] = [printer, collector] + (files.csv.map { [CSVFindingWriter(output: $0)] } ?? [])
+        Interruption.catchSignals()
         let scan = Engine(detectors: set, readers: context.readers, options: options).scan(paths, observer: ObserverGroup(observers))
+        Interruption.release()
         printer.finish()
         if arguments.has("--stats") {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
@@ -92,10 +101,30 @@ struct ScanCommand: Command {
         if summaryOnly {
             output.write(summary.json + "\n")
             output.flush()
-        } else if !arguments.has("--quiet") {
-            context.err.write(SummaryReport(summary: summary).text)
+            if let failure = output.failure, !output.pipeClosed {
+                context.err.write("telltale scan: cannot write the summary: \(failure)\n")
+                return ExitCode.failure
+            }
         }
-        return files.write(summary, errors: context.err)
+        let stop = Interruption.signalName ?? (options.stopsAtBadInput && printer.firstBadInput != nil ? "--on-error fail" : nil)
+        if !summaryOnly, !arguments.has("--quiet") {
+            context.err.write(SummaryReport(summary: summary, rejections: printer.rejections, stop: stop).text)
+        }
+        let written = files.write(summary, errors: context.err)
+        if let status = Interruption.exitStatus { return status }
+        if options.stopsAtBadInput, let first = printer.firstBadInput {
+            context.err.write("telltale scan: stopped at the first bad input (--on-error fail): \(first)\n")
+            return ExitCode.failure
+        }
+        return written
+    }
+
+    private static func stopsAtBadInput(_ arguments: Arguments) throws(UsageError) -> Bool {
+        switch arguments.value("--on-error") ?? "report" {
+        case "report": return false
+        case "fail": return true
+        case let other: throw UsageError("--on-error expects report or fail, got '\(other)'")
+        }
     }
 }
 
@@ -141,6 +170,10 @@ final class FindingPrinter: ScanObserver {
     /// False with `--summary-only`: rejections and unreadable files are still reported.
     let printsFindings: Bool
     let progress: ProgressLine?
+    /// The first rejections, for the summary (every one is printed as it comes).
+    private(set) var rejections: [Rejection] = []
+    /// The first rejected record or unread file, as `PATH[:LINE]: reason`.
+    private(set) var firstBadInput: String?
 
     init(output: OutputFile, errors: OutputFile, table: Bool, findings: Bool = true, progress: ProgressLine? = nil) {
         self.output = output
@@ -164,13 +197,15 @@ final class FindingPrinter: ScanObserver {
     func rejected(_ rejection: Rejection) {
         progress?.clear()
         errors.write("telltale: \(rejection.location): \(rejection.reason)\n")
+        if rejections.count < SummaryReport.rejectionsListed { rejections.append(rejection) }
+        if firstBadInput == nil { firstBadInput = rejection.description }
     }
 
     func finished(_ file: FileReport) {
-        if let problem = file.problem, problem != "empty file" || file.format == nil {
-            progress?.clear()
-            errors.write("telltale: \(file.path): \(problem)\n")
-        }
+        guard let problem = file.problem, problem != "empty file" || file.format == nil else { return }
+        progress?.clear()
+        errors.write("telltale: \(file.path): \(problem)\n")
+        if firstBadInput == nil, file.format == nil, problem != "empty file" { firstBadInput = "\(file.path): \(problem)" }
     }
 
     func finish() {

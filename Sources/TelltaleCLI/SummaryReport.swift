@@ -3,6 +3,11 @@ import Telltale
 /// The end-of-scan summary as text for people; `Summary.json` is the same for tools.
 struct SummaryReport {
     let summary: Summary
+    /// The first rejected records, listed under the files they came from.
+    var rejections: [Rejection] = []
+    /// What stopped the run early (`SIGINT`, `--on-error fail`), when it was stopped.
+    var stop: String?
+    static let rejectionsListed = 20
 
     var text: String {
         var lines: [String] = []
@@ -10,7 +15,7 @@ struct SummaryReport {
         let unclaimed = summary.files.values.filter { $0.format == nil }.count
         lines.append("telltale: \(totals.conversations) conversations, \(totals.assistantTurns) assistant turns, "
             + "\(summary.recordsRejected) records rejected, \(summary.files.count) files"
-            + (unclaimed > 0 ? " (\(unclaimed) not read)" : "") + (summary.interrupted ? " — interrupted" : ""))
+            + (unclaimed > 0 ? " (\(unclaimed) not read)" : "") + (summary.interrupted ? " — interrupted" + (stop.map { " (\($0))" } ?? "") : ""))
         for (format, count) in summary.formats.sorted(by: { $0.key < $1.key }) {
             lines.append("  \(format.padding(to: 14))\(count.conversations) conversations, \(count.assistantTurns) assistant turns")
         }
@@ -21,7 +26,32 @@ struct SummaryReport {
                 + String(count.turns).leftPadded(8) + JSONText.number(totals.rate(pattern), digits: 2).leftPadded(15))
         }
         lines += recoveryLines(totals)
+        lines += inputProblemLines()
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Every file with a rejected record, replaced invalid UTF-8 or a problem, with its counts
+    /// (records = conversations + rejected + skipped), and the first rejections by location.
+    private func inputProblemLines() -> [String] {
+        let files = summary.files.values
+            .filter { $0.rejected > 0 || $0.invalidUTF8 > 0 || ($0.problem != nil && $0.problem != "empty file") }
+            .sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+        guard !files.isEmpty else { return [] }
+        var lines = ["  bad input"]
+        for file in files {
+            var line = "    \(file.path): "
+            if let problem = file.problem { line += problem + (file.records > 0 ? "; " : "") }
+            if file.problem == nil || file.records > 0 {
+                line += "\(file.records) records = \(file.conversations) conversations + \(file.rejected) rejected + \(file.skipped) skipped"
+            }
+            if file.invalidUTF8 > 0 { line += "; \(file.invalidUTF8) with invalid UTF-8 (replaced with U+FFFD)" }
+            lines.append(line)
+            lines += rejections.filter { $0.location.file == file.path }.map { "      line \($0.location.line): \($0.reason)" }
+        }
+        if summary.recordsRejected > rejections.count {
+            lines.append("    … \(summary.recordsRejected - rejections.count) more rejections, each on standard error above")
+        }
+        return lines
     }
 
     /// The corpus's answers to the three questions: how failure is handled, who caught it, and

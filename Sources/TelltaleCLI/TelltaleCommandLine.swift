@@ -44,8 +44,9 @@ enum ExitCode {
     static let ok: Int32 = 0
     static let failure: Int32 = 1
     static let usage: Int32 = 2
-    static let legend = "EXIT CODES: 0 ok (findings or not), 1 the run failed (unreadable input with "
-        + "--on-error fail, unwritable output), 2 usage error or a bad rule file."
+    static let legend = "EXIT CODES: 0 ok (findings or not; bad input is reported), 1 the run failed (bad input "
+        + "with --on-error fail, unwritable output), 2 usage error or a bad rule file, 130 or 143 the scan "
+        + "was stopped by SIGINT or SIGTERM."
 }
 
 /// The `telltale` command line, as a library: a package that adds its own detectors or readers

@@ -17,6 +17,9 @@ public struct ScanOptions: Sendable {
     public var stdinOrigin: SourceLocation?
     /// Polled between units; returning true stops the scan cleanly (Ctrl-C, a closed pipe).
     public var shouldStop: @Sendable () -> Bool = { false }
+    /// Stop at the first rejected record or unreadable file instead of reporting it and going
+    /// on: nothing after it is read, and the summary says the scan was interrupted.
+    public var stopsAtBadInput = false
     /// Runs on the worker thread for every scanned conversation, with the analysis the detectors
     /// shared (cue hits, context signals); its value rides along in `ConversationResult.extra`,
     /// so per-conversation analytics scale with the workers.
@@ -45,8 +48,11 @@ public final class Engine: @unchecked Sendable {
     public func scan(_ paths: [String], observer: any ScanObserver) -> ScanSummary {
         var summary = ScanSummary()
         var tally = FileTally()
-        let deliver: (UnitResult) -> Void = { result in
+        var openFile: UnitResult.FileEnd?
+        var badInput = false
+        let deliver: (UnitResult) -> Void = { [options] result in
             summary.bytesRead += result.bytes
+            openFile = result.fileEnd == nil ? result.file : nil
             for rejection in result.rejections { observer.rejected(rejection) }
             for conversation in result.conversations {
                 summary.add(conversation)
@@ -63,22 +69,32 @@ public final class Engine: @unchecked Sendable {
                 observer.finished(report)
             }
             observer.progressed(bytesRead: summary.bytesRead)
+            badInput = options.stopsAtBadInput && (!result.rejections.isEmpty || result.fileEnd?.isUnread == true)
         }
         let splitter = UnitSplitter(readers: readers, options: options)
         let files = InputExpansion.expand(paths)
+        let shouldStop = { [options] in badInput || options.shouldStop() }
         if options.threads <= 1 {
             for unit in splitter.units(of: files) {
                 deliver(process(unit))
-                if options.shouldStop() { summary.interrupted = true; break }
+                if shouldStop() { summary.interrupted = true; break }
             }
         } else {
-            summary.interrupted = runParallel(splitter, files, deliver)
+            summary.interrupted = runParallel(splitter, files, deliver, shouldStop)
+        }
+        if summary.interrupted, let file = openFile {
+            // Counts of the part read so far, so every file's report still reconciles.
+            var report = FileReport(path: file.path, format: file.format)
+            tally.fill(&report)
+            report.problem = UnitResult.FileEnd.stopped
+            summary.files.append(report)
+            observer.finished(report)
         }
         return summary
     }
 
     private func runParallel(_ splitter: UnitSplitter, _ files: [InputExpansion.Entry],
-                             _ deliver: (UnitResult) -> Void) -> Bool {
+                             _ deliver: (UnitResult) -> Void, _ shouldStop: () -> Bool) -> Bool {
         let work = BoundedQueue<WorkUnit>(capacity: options.threads * 2)
         let done = ReorderBuffer<UnitResult>(window: options.threads * 4)
         let stopFlag = StopFlag()
@@ -101,9 +117,12 @@ public final class Engine: @unchecked Sendable {
             for worker in workers { worker.wait() }
             done.finish()
         }
+        // Once stopped, results already under way are taken (so no thread waits for room)
+        // but not delivered: nothing past the stop reaches the observer.
         while let result = done.take() {
+            guard !stopFlag.isSet else { continue }
             deliver(result)
-            if options.shouldStop() { stopFlag.set() }
+            if shouldStop() { stopFlag.set() }
         }
         closer.wait()
         return stopFlag.isSet
@@ -118,16 +137,19 @@ public final class Engine: @unchecked Sendable {
         var result = UnitResult(sequence: unit.sequence, bytes: unit.bytes.count)
         var output = ReadOutput()
         var records = 0
+        var leftUnread = false
         switch unit.kind {
         case .lines(let reader):
-            records = readLines(unit, reader: reader, into: &output)
+            (records, leftUnread) = readLines(unit, reader: reader, stoppingAtRejection: options.stopsAtBadInput, into: &output)
         case .document(let reader):
             readDocument(unit, reader: reader, into: &output)
             records = output.conversations.count + output.rejections.count + output.skipped
         case .problem, .empty:
             break
         }
+        output.noteTruncatedLastLine(of: unit)
         let format = unit.readerIndex.map { readers[$0].format.name }
+        result.file = UnitResult.FileEnd(path: unit.path, format: format)
         output.conversations.removeAll { !isInShard($0.id) }
         for conversation in output.conversations {
             result.conversations.append(evaluate(conversation, format: format ?? "unknown"))
@@ -138,9 +160,9 @@ public final class Engine: @unchecked Sendable {
         result.rejections = output.rejections
         result.tally.add(records: records, output: output)
         if unit.endsFile {
-            var problem: String?
+            var problem = leftUnread ? UnitResult.FileEnd.stopped : nil
             if case .problem(let reason) = unit.kind { problem = reason }
-            if case .empty = unit.kind { problem = "empty file" }
+            if case .empty = unit.kind { problem = UnitResult.FileEnd.empty }
             result.fileEnd = UnitResult.FileEnd(path: unit.path, format: format, problem: problem)
         }
         return result

@@ -16,12 +16,13 @@ final class InputFile {
     init(path: String) throws(InputError) {
         self.path = path
         if path == "-" {
+            guard fcntl(STDIN_FILENO, F_GETFD) != -1 else { throw InputError(path: path, reason: "standard input is closed") }
             descriptor = STDIN_FILENO
             ownsDescriptor = false
             return
         }
         let opened = open(path, O_RDONLY)
-        guard opened >= 0 else { throw InputError(path: path, reason: String(cString: strerror(errno))) }
+        guard opened >= 0 else { throw InputError(path: path, reason: systemReason(errno)) }
         var status = stat()
         if fstat(opened, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
             close(opened)
@@ -56,7 +57,7 @@ final class InputFile {
             }
             initialized = filled
         }
-        if failure != 0 { throw InputError(path: path, reason: String(cString: strerror(failure))) }
+        if failure != 0 { throw InputError(path: path, reason: systemReason(failure)) }
         return buffer
     }
 

@@ -30,9 +30,14 @@ struct WorkUnit: @unchecked Sendable {
 /// A worker's output for one unit.
 struct UnitResult: Sendable {
     struct FileEnd: Sendable {
+        static let empty = "empty file"
+        static let stopped = "not read to the end: the scan stopped"
         var path: String
         var format: String?
         var problem: String?
+
+        /// The file could not be read, or no reader took it (an empty file holds nothing to lose).
+        var isUnread: Bool { problem != nil && problem != Self.empty }
     }
 
     var sequence: Int
@@ -40,6 +45,8 @@ struct UnitResult: Sendable {
     var conversations: [ConversationResult] = []
     var rejections: [Rejection] = []
     var tally = FileTally()
+    /// The file the unit is part of, and the reader that took it.
+    var file = FileEnd(path: "")
     /// Set on a file's last unit.
     var fileEnd: FileEnd?
 }
@@ -47,9 +54,12 @@ struct UnitResult: Sendable {
 extension Engine {
     /// Reads each non-blank line of a unit as a record. A line the file's reader does not
     /// recognize goes to another line reader that claims it (files that mix formats), else it
-    /// is rejected with its reason. Returns the number of records.
-    func readLines(_ unit: WorkUnit, reader: any TranscriptReader, into output: inout ReadOutput) -> Int {
+    /// is rejected with its reason; with `stoppingAtRejection`, nothing after it is read.
+    /// Returns the number of records, and whether records were left unread.
+    func readLines(_ unit: WorkUnit, reader: any TranscriptReader, stoppingAtRejection: Bool = false,
+                   into output: inout ReadOutput) -> (records: Int, leftUnread: Bool) {
         var records = 0
+        var leftUnread = false
         unit.bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             var start = 0
@@ -66,12 +76,16 @@ extension Engine {
                 if !slice.allSatisfy(isSpace) {
                     records += 1
                     read(Record(bytes: slice, file: unit.path, line: line), with: reader, into: &output)
+                    if stoppingAtRejection, !output.rejections.isEmpty {
+                        leftUnread = !UnsafeBufferPointer(rebasing: buffer[min(end + 1, buffer.count)...]).allSatisfy(isSpace)
+                        return
+                    }
                 }
                 start = end + 1
                 line += 1
             }
         }
-        return records
+        return (records, leftUnread)
     }
 
     private func read(_ record: Record, with reader: any TranscriptReader, into output: inout ReadOutput) {
@@ -126,5 +140,17 @@ public enum StableHash {
             hash = hash &* 0x100_0000_01b3
         }
         return hash
+    }
+}
+
+extension ReadOutput {
+    /// A file whose last line has no line break was most likely cut off mid-write (a log still
+    /// being written, a copy that ran out of space); rejections of that line say so.
+    mutating func noteTruncatedLastLine(of unit: WorkUnit) {
+        guard unit.endsFile, let last = unit.bytes.last, last != 0x0A, !rejections.isEmpty else { return }
+        let lastLine = unit.firstLine + unit.bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        for index in rejections.indices where rejections[index].location == SourceLocation(file: unit.path, line: lastLine) {
+            rejections[index].reason += " (the last line, with no line break after it: cut off mid-write?)"
+        }
     }
 }
