@@ -202,7 +202,8 @@ final class FindingPrinter: ScanObserver {
     }
 
     func finished(_ file: FileReport) {
-        guard let problem = file.problem, problem != "empty file" || file.format == nil else { return }
+        // A reader that closed the pipe (`| head`) asked for no more: a file the stop cut short is no news.
+        guard let problem = file.problem, problem != "empty file" || file.format == nil, !output.pipeClosed else { return }
         progress?.clear()
         errors.write("telltale: \(file.path): \(problem)\n")
         if firstBadInput == nil, file.format == nil, problem != "empty file" { firstBadInput = "\(file.path): \(problem)" }

@@ -42,7 +42,8 @@ struct ProcessTests {
     /// `telltale scan … | head -1`: the reader goes away, the scan stops quietly with status 0.
     @Test func aClosedPipeEndsTheScanQuietly() throws {
         let scratch = ScratchDirectory()
-        let input = scratch.write("chat.jsonl", BadInput.goodLines(3000))
+        // Several units, so the stop falls inside the file and cuts it short.
+        let input = scratch.write("chat.jsonl", BadInput.goodLines(40_000))
         let started = Date()
         let run = try BuiltTool.run(["-c", #""$0" scan "$1" --threads 2 | head -1; exit "${PIPESTATUS[0]}""#, BuiltTool.path!, input],
                                     shell: true, bash: true)
