@@ -22,7 +22,7 @@ public struct HidingDetector: Detector {
             let structure = conversation.structure(of: turn)
             let words = structure.voiceWordCount
             guard words > 0 else { continue }
-            let hits = conversation.hits(in: turn).removingOverlaps()
+            let hits = conversation.hits(in: turn).removingOverlaps().filter { !isGoal($0, in: structure) }
             // After failing tool output an agent narrating its next step is ordinary work; only a
             // claim, a minimization or a deflection hides the failure. After a person reports a
             // failure, a quiet rewrite hides it too.
@@ -60,6 +60,14 @@ public struct HidingDetector: Detector {
         return findings
     }
 
+    /// "Let me verify everything works", "skip them so the suite is green", "if all tests pass":
+    /// a success named as a goal or a condition is not claimed.
+    private func isGoal(_ hit: CueHit, in structure: TextStructure) -> Bool {
+        hit.isCue(Cues.successClaim) && structure.wordsBefore(hit.start, limit: 3).contains(where: Self.goalWords.contains)
+    }
+
+    private static let goalWords: Set<String> = ["verify", "check", "ensure", "confirm", "test", "see", "whether", "if",
+                                                 "sure", "until", "so", "make", "unless"]
     private static let hideToolFailures: Set<Cues> = [.successClaim, .minimize, .deflect, .excuse]
     private static let movingOn: Set<Cues> = [.rewrite, .pivot, .contradiction]
 
