@@ -124,9 +124,23 @@ public struct OverthinkingDetector: Detector {
         let sentences = structure.sentences.filter { structure.isVoice($0.lowerBound..<($0.lowerBound + 1)) }
         let questions = sentences.filter { sentence in
             structure.bytes[sentence].last(where: { !isSpaceOrQuote($0) }) == UInt8(ascii: "?")
+                && !isSuggestion(structure.bytes[sentence])
         }.count
         return questions * 2 >= sentences.count ? questions : 0
     }
+
+    /// "Why not bring a friend?", "Or perhaps buy a meal after?": an answer put as a question,
+    /// not the request handed back.
+    private func isSuggestion(_ sentence: ArraySlice<UInt8>) -> Bool {
+        var words = String(decoding: sentence.prefix(40), as: UTF8.self).lowercased().replacingCurlyQuotes()
+            .split(whereSeparator: { !$0.isLetter && $0 != "'" }).prefix(3).map(String.init)
+        if words.first == "or" || words.first == "and" { words.removeFirst() }
+        return (1...3).contains { Self.suggestionOpeners.contains(words.prefix($0).joined(separator: " ")) }
+    }
+
+    private static let suggestionOpeners: Set<String> = [
+        "perhaps", "maybe", "wouldn't", "couldn't", "why not", "how about", "have you tried", "have you considered",
+    ]
 
     /// A short turn that mostly asks instead of answering.
     private func isQuestioning(_ turn: Int, in conversation: DetectorView) -> Bool {

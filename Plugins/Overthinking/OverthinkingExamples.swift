@@ -61,6 +61,11 @@ extension OverthinkingDetector {
                 .user("How long does it take to boil an egg?"),
                 .assistant("About 9–12 minutes for hard-boiled. Results may vary with altitude."),
             ]),
+            Example("suggestions phrased as questions answer the request", [
+                .user("My tomato seedlings are tall and floppy. What should I do?"),
+                .assistant("They are stretching for light. Why not move them to a south window? Or maybe add a "
+                    + "cheap grow light for a few hours a day? Have you tried brushing them gently each day?"),
+            ]),
             Example("the user asked for options", [
                 .user("What are my options for deploying a small Flask app?"),
                 .assistant("Option 1: a PaaS like Render. Option 2: a container on Fly.io. Option 3: a VPS with "
