@@ -10,7 +10,7 @@ public struct OverthinkingDetector: Detector {
     public var vocabulary: Vocabulary { Self.cues }
 
     enum Cues: Int, CaseIterable {
-        case option, permission, clarify, hedge, deliberation, preamble, askedForDepth
+        case option, permission, clarify, hedge, deliberation, preamble, suggestion, askedForDepth
     }
 
     public func analyze(_ conversation: DetectorView) -> [Finding] {
@@ -70,7 +70,7 @@ public struct OverthinkingDetector: Detector {
             weighing.add(min(0.15 * Double(preamble.count), 0.35), "\(preamble.count) wind-up phrases (\"\(first.phrase)\"…)",
                          rule: "preamble", at: first.range)
         }
-        let questions = questionMarks >= 2 ? questionLoop(structure, words: words) : 0
+        let questions = questionMarks >= 2 ? questionLoop(structure, words: words, suggestions: hits.of(Cues.suggestion)) : 0
         if questions >= 2 {
             weighing.add(0.45 + 0.05 * Double(min(questions - 2, 3)), "\(questions) questions back instead of an answer",
                          rule: "question-loop", at: nil)
@@ -119,28 +119,16 @@ public struct OverthinkingDetector: Detector {
     ]
 
     /// A short reply made mostly of questions: the request handed back instead of answered.
-    private func questionLoop(_ structure: TextStructure, words: Int) -> Int {
+    /// A suggestion put as a question ("Why not…?") answers, so it is not counted.
+    private func questionLoop(_ structure: TextStructure, words: Int, suggestions: [CueHit]) -> Int {
         guard words <= 150 else { return 0 }
         let sentences = structure.sentences.filter { structure.isVoice($0.lowerBound..<($0.lowerBound + 1)) }
         let questions = sentences.filter { sentence in
             structure.bytes[sentence].last(where: { !isSpaceOrQuote($0) }) == UInt8(ascii: "?")
-                && !isSuggestion(structure.bytes[sentence])
+                && !suggestions.contains { sentence.contains($0.start) }
         }.count
         return questions * 2 >= sentences.count ? questions : 0
     }
-
-    /// "Why not bring a friend?", "Or perhaps buy a meal after?": an answer put as a question,
-    /// not the request handed back.
-    private func isSuggestion(_ sentence: ArraySlice<UInt8>) -> Bool {
-        var words = String(decoding: sentence.prefix(40), as: UTF8.self).lowercased().replacingCurlyQuotes()
-            .split(whereSeparator: { !$0.isLetter && $0 != "'" }).prefix(3).map(String.init)
-        if words.first == "or" || words.first == "and" { words.removeFirst() }
-        return (1...3).contains { Self.suggestionOpeners.contains(words.prefix($0).joined(separator: " ")) }
-    }
-
-    private static let suggestionOpeners: Set<String> = [
-        "perhaps", "maybe", "wouldn't", "couldn't", "why not", "how about", "have you tried", "have you considered",
-    ]
 
     /// A short turn that mostly asks instead of answering.
     private func isQuestioning(_ turn: Int, in conversation: DetectorView) -> Bool {

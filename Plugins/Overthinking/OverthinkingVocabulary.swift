@@ -69,6 +69,12 @@ extension OverthinkingDetector {
                 "let me think through", "here's an analysis", "impact assessment", "before changing it",
                 "it's worth considering", "worth noting that", "a few things to consider", "things to consider",
             ])
+        case .suggestion:
+            // An answer put as a question ("Why not move them?"): it does not hand the request back.
+            Cue("suggestion-question", weight: 0, sentenceInitial: true, phrases: [
+                "perhaps", "maybe", "wouldn't", "couldn't", "why not", "how about", "have you tried", "have you considered",
+                "or perhaps", "or maybe", "or why not", "or how about", "and why not", "and maybe",
+            ])
         case .askedForDepth:
             Cue("asked-for-depth", weight: 0, scope: .anywhere, phrases: [
                 "options", "alternatives", "pros and cons", "trade-offs", "tradeoffs", "compare", "comparison",
