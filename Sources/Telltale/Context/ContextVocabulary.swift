@@ -41,7 +41,7 @@ public enum ContextCue: Int, CaseIterable, Sendable {
                 "you suggested", "you provided", "you recommended", "no it isn't", "no it's not", "no, it isn't",
                 "no, it's not", "it isn't", "that isn't", "that's not it", "not quite right", "fails on", "fails with",
                 "it deleted", "it broke", "it wiped", "it overwrote", "it crashed", "it says",
-                "made that up", "made it up", "you're being", "dense", "idiot", "dipshit", "weirdo", "moron",
+                "made it up", "you're being", "dense", "idiot", "dipshit", "weirdo", "moron",
                 "bullshit", "rude", "wait a minute", "wait, what", "add the", "back in", "put back", "add back",
                 "restore the", "let me clarify", "clarify once again", "once again", "my basic question",
                 "my question is", "what does that have to do", "that has nothing", "that's not what i meant",

@@ -92,28 +92,32 @@ extension Array where Element == CueHit {
     /// Drops hits that overlap a heavier (or, at equal weight, longer) hit: "i'm so sorry"
     /// is one intensified apology, not also a plain "sorry".
     public func removingOverlaps() -> [CueHit] {
+        guard count > 1 else { return self }
         let ranked = sorted { ($0.weight, $0.end - $0.start, -$0.start) > ($1.weight, $1.end - $1.start, -$1.start) }
         // Kept hits never overlap, so one bit per byte offset says whether a hit is free; a
         // scan of kept hits per candidate would be quadratic in a turn of many megabytes.
-        var covered = CoveredOffsets(upTo: map(\.end).max() ?? 0)
+        var covered = CoveredOffsets(map(\.start).min()!..<map(\.end).max()!)
         var kept: [CueHit] = []
         for hit in ranked where covered.claim(hit.range) { kept.append(hit) }
         return kept.sorted { ($0.start, $0.cue) < ($1.start, $1.cue) }
     }
 }
 
-/// Byte offsets taken by kept hits, one bit each.
+/// Byte offsets taken by kept hits, one bit each, over the span the hits cover (not the whole turn).
 private struct CoveredOffsets {
+    private let base: Int
     private var words: [UInt64]
 
-    init(upTo end: Int) {
-        words = Array(repeating: 0, count: end / 64 + 1)
+    init(_ span: Range<Int>) {
+        base = span.lowerBound
+        words = Array(repeating: 0, count: span.count / 64 + 1)
     }
 
     /// Marks `range` as taken unless any of it already is; returns whether it was free.
     mutating func claim(_ range: Range<Int>) -> Bool {
-        for offset in range where words[offset >> 6] & (1 << UInt64(offset & 63)) != 0 { return false }
-        for offset in range { words[offset >> 6] |= 1 << UInt64(offset & 63) }
+        let bits = (range.lowerBound - base)..<(range.upperBound - base)
+        for bit in bits where words[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return false }
+        for bit in bits { words[bit >> 6] |= 1 << UInt64(bit & 63) }
         return true
     }
 }

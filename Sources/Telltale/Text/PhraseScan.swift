@@ -148,12 +148,6 @@ struct Walker<Entry: UnsignedInteger & FixedWidthInteger> {
             let job = lane.job
             finish(&lane) { results[job].append($0) }
         }
-        while next < jobs.count {
-            var lane = Lane()
-            _ = load(&lane)
-            let job = lane.job
-            finish(&lane) { results[job].append($0) }
-        }
         return results
     }
 
