@@ -28,10 +28,6 @@ extension BundlingDetector {
                 "i also optimized", "also optimized", "i also simplified", "also simplified", "plus some",
                 "and also", "other improvements", "some cleanup", "a bit of cleanup", "minor cleanup",
                 "extra improvements", "additional changes", "additional cleanup", "some improvements",
-                "let me also change",
-                "let me also rename",
-                "i'll also change",
-                "i will also update",
                 "also fixed a", "also fixed the", "and also fixed",
                 "and also updated", "and also added", "and also removed", "and also changed",
                 "for consistency", "to be consistent", "to keep things consistent", "while we're here",
@@ -45,7 +41,7 @@ extension BundlingDetector {
                 "i'll also refactor", "i'll also clean", "i'll also rename", "i'll also move", "i'll also convert",
                 "i will also fix", "i will also update", "i will also add", "i will also remove", "i will also change",
                 "i'm also fixing", "i'm also adding", "i'm also updating", "i'm also removing", "i'm also changing",
-                "we also need to", "we should also", "now we also need",
+                "we also need to", "we should also",
             ])
         case .conflation:
             Cue("conflation", weight: 0.5, phrases: [

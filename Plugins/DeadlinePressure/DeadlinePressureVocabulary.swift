@@ -39,7 +39,7 @@ extension DeadlinePressureDetector {
                 "go straight to", "jump straight to", "skip ahead", "without further ado", "to keep moving",
                 "get ci green", "green first", "get it green", "get this green", "once the pr is unblocked",
                 "so we can move on", "to move on", "get it done", "get this done", "fastest way",
-                "my limited time", "our limited time", "short on time", "don't want to spend my", "don't have time",
+                "our limited time", "short on time",
             ])
         case .deferVerb:
             Cue("defer-verb", weight: 0, phrases: [

@@ -60,14 +60,14 @@ public struct HidingDetector: Detector {
         return findings
     }
 
-    /// "Let me verify everything works", "skip them so the suite is green", "if all tests pass":
+    /// "Let me verify everything works", "make sure all tests pass", "if all tests pass":
     /// a success named as a goal or a condition is not claimed.
     private func isGoal(_ hit: CueHit, in structure: TextStructure) -> Bool {
         hit.isCue(Cues.successClaim) && structure.wordsBefore(hit.start, limit: 3).contains(where: Self.goalWords.contains)
     }
 
-    private static let goalWords: Set<String> = ["verify", "check", "ensure", "confirm", "test", "see", "whether", "if",
-                                                 "sure", "until", "so", "make", "unless"]
+    private static let goalWords: Set<String> = ["verify", "check", "ensure", "confirm", "whether", "if", "sure", "until",
+                                                 "unless"]
     private static let hideToolFailures: Set<Cues> = [.successClaim, .minimize, .deflect, .excuse]
     private static let movingOn: Set<Cues> = [.rewrite, .pivot, .contradiction]
 

@@ -28,7 +28,7 @@ extension OverthinkingDetector {
                 "may i", "do you want to proceed", "shall we proceed", "should we proceed", "how would you like",
                 "which would you like", "it's your call", "your call", "which do you want", "which one do you want",
                 "what would you like me to do", "how should i proceed", "how do you want me to",
-                "if you want me to", "can i describe", "do you think i should", "can i ask", "is it alright if i",
+                "if you want me to", "do you think i should", "can i ask", "is it alright if i",
                 "would you like me to try", "can i ask you", "may i ask",
             ])
         case .clarify:

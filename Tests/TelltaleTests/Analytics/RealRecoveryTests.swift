@@ -28,10 +28,10 @@ import Testing
         #expect(DetectedBy(found.signal.kind) == .user)
     }
 
-    /// "you said the 4th section will be about technology" → the section rewritten around
-    /// technology with no word about the contradiction.
-    @Test func aSilentRewriteAfterAContradictionIsHiding() throws {
-        let found = try answer(at: 9, in: "sharegpt.jsonl", id: "Bjn7mKF_182")
+    /// "No you create wrong answear, in my data folder just have train.csv and val.csv" →
+    /// "I see, in that case, you can modify the code…": the error recast as news.
+    @Test func aCorrectionRecastAsNewInformationIsHiding() throws {
+        let found = try answer(at: 4, in: "sharegpt.jsonl", id: "dTMQcnb_153")
         #expect(found.outcome == .hiding)
         #expect(found.signal.kind == .userCorrection)
     }
