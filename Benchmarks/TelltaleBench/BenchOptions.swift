@@ -23,11 +23,13 @@ struct BenchOptions {
         USAGE: telltale-bench [run] [options]
                telltale-bench generate [--size MB] [--seed N] [--work DIR]
                telltale-bench cues
+               telltale-bench matcher FILE…
 
         Measures `telltale scan` (the release binary beside this one, or --telltale PATH):
         end-to-end throughput after a warm-up, each detector alone, thread scaling, peak RSS;
         and same-run baselines (cat, ripgrep, a Python json + pyahocorasick scanner).
-        Writes results/latest.json and results/latest.md.
+        Writes results/latest.json and results/latest.md. `matcher` times the phrase automaton
+        alone over the files' bytes in 4 KB texts.
 
         OPTIONS:
           --size MB          synthetic corpus size (default 500)

@@ -11,6 +11,8 @@ do {
     switch arguments.first {
     case "cues":
         print(CueSource().table, terminator: "")
+    case "matcher":
+        MatcherBenchmark.run(Array(arguments.dropFirst()))
     case "generate":
         let options = try BenchOptions.parse(Array(arguments.dropFirst()))
         let directory = try CorpusGenerator(cues: CueSource()).ensure(megabytes: options.size, seed: options.seed,

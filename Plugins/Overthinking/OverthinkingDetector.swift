@@ -58,6 +58,10 @@ public struct OverthinkingDetector: Detector {
         // Sections need lines, a long answer needs bytes: most turns can skip the structure.
         let mayBeLarge = lineBreaks >= 4 || text.count >= 600
         guard !hits.isEmpty || questionMarks > 0 || mayBeLarge else { return false }
+        // With no cue and no question only disproportion can weigh, and it needs a short request
+        // right before: most long turns stop here, before their structure is built.
+        let request = mayBeLarge ? wordsAsked(before: turn, in: conversation) : nil
+        guard !hits.isEmpty || questionMarks > 0 || request != nil else { return false }
         let structure = conversation.structure(of: turn)
         let words = max(structure.voiceWordCount, 1)
         let options = hits.of(Cues.option), permissions = hits.of(Cues.permission), clarify = hits.of(Cues.clarify)
@@ -102,7 +106,7 @@ public struct OverthinkingDetector: Detector {
                          "\(deliberation.count) deliberation turns (\"\(deliberation[0].phrase)\"…)", rule: "deliberation-loop",
                          at: deliberation[0].range)
         }
-        if mayBeLarge, let weight = disproportion(turn: turn, words: words, structure: structure, in: conversation) {
+        if let asked = request, let weight = disproportion(words: words, asked: asked, structure: structure) {
             weighing.add(weight, "length or structure far beyond the request", rule: "disproportion", at: nil)
         }
         return true
@@ -143,11 +147,15 @@ public struct OverthinkingDetector: Detector {
             || !conversation.hits(in: turn).of(Cues.clarify).isEmpty
     }
 
-    /// Many headed sections or a long answer to a short question asked right before.
-    private func disproportion(turn: Int, words: Int, structure: TextStructure, in conversation: DetectorView) -> Double? {
+    /// The words of a short request (at most 25) in the user turn right before, or nil.
+    private func wordsAsked(before turn: Int, in conversation: DetectorView) -> Int? {
         guard turn > 0, conversation.turns[turn - 1].role == .user else { return nil }
         let asked = conversation.structure(of: turn - 1).voiceWordCount
-        guard asked > 0, asked <= 25 else { return nil }
+        return asked > 0 && asked <= 25 ? asked : nil
+    }
+
+    /// Many headed sections or a long answer to the short request just before.
+    private func disproportion(words: Int, asked: Int, structure: TextStructure) -> Double? {
         let sections = structure.sentences.filter { sentence in
             let first = structure.bytes[sentence.lowerBound]
             let second = sentence.count > 1 ? structure.bytes[sentence.lowerBound + 1] : 0

@@ -159,7 +159,7 @@ public final class ConversationAnalysis {
                 pieces.append((slot, 0, scratch.count..<(scratch.count + window)))
                 scratch += utf8.prefix(window)
                 pieces.append((slot, utf8.count - window, scratch.count..<(scratch.count + window)))
-                scratch += utf8.suffix(window)
+                scratch += utf8[utf8.index(utf8.endIndex, offsetBy: -window)...]
             }
         }
         var found = [[Lexicon.RawHit]](repeating: [], count: turns.count)
@@ -183,11 +183,14 @@ public struct DetectorView {
     public let analysis: ConversationAnalysis
     let owner: Int
     public let description: DetectorDescription
+    /// The score a finding needs to be kept: below it, nobody reads the excerpt.
+    let threshold: Double
 
-    init(analysis: ConversationAnalysis, owner: Int, description: DetectorDescription) {
+    init(analysis: ConversationAnalysis, owner: Int, description: DetectorDescription, threshold: Double) {
         self.analysis = analysis
         self.owner = owner
         self.description = description
+        self.threshold = threshold
     }
 
     public var conversation: Conversation { analysis.conversation }
@@ -205,11 +208,13 @@ public struct DetectorView {
         finding(at: turn, rule: hit.rule, range: hit.range, score: score, message: message)
     }
 
+    /// A finding scored below the threshold is dropped by the detector set, so it gets no excerpt.
     public func finding(at turn: Int, rule: String, range: Range<Int>, score: Score, message: String) -> Finding {
-        Finding(conversation: conversation.id, turn: turn, pattern: description.pattern, detector: description.id,
-                rule: rule, score: (score.value * 1000).rounded() / 1000, start: range.lowerBound,
-                end: range.upperBound, excerpt: Excerpt.around(range, in: structure(of: turn)),
-                message: message, evidence: score.evidence)
+        let value = (score.value * 1000).rounded() / 1000
+        return Finding(conversation: conversation.id, turn: turn, pattern: description.pattern, detector: description.id,
+                       rule: rule, score: value, start: range.lowerBound, end: range.upperBound,
+                       excerpt: value >= threshold ? Excerpt.around(range, in: structure(of: turn)) : "",
+                       message: message, evidence: score.evidence)
     }
 }
 

@@ -51,7 +51,7 @@ public struct DetectorSet: Sendable {
         for (index, detector) in detectors.enumerated() {
             let description = detector.description
             let threshold = minimumScore ?? description.defaultThreshold
-            let view = DetectorView(analysis: analysis, owner: index + 1, description: description)
+            let view = DetectorView(analysis: analysis, owner: index + 1, description: description, threshold: threshold)
             for finding in detector.analyze(view) where finding.score >= threshold {
                 guard !Suppression.silences(finding, in: conversation.turns[finding.turn].text) else { continue }
                 findings.append(finding)

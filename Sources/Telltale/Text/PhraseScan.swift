@@ -128,17 +128,35 @@ struct Walker<Entry: UnsignedInteger & FixedWidthInteger> {
         }
         var a = Lane(), b = Lane(), c = Lane(), d = Lane()
         var full = load(&a) && load(&b) && load(&c) && load(&d)
+        let shift = matcher.shift, mask = ~flag
         while full {
             let steps = min(a.end - a.position, b.end - b.position, c.end - c.position, d.end - d.position)
-            for _ in 0..<steps {
-                let ea = step(&a), eb = step(&b), ec = step(&c), ed = step(&d)
+            // The loop keeps only what each chain needs in registers — where its bytes start and
+            // its row — and brings the lanes up to date only when a state has outputs.
+            let sa = a.position, sb = b.position, sc = c.position, sd = d.position
+            let pa = a.text.baseAddress! + sa, pb = b.text.baseAddress! + sb
+            let pc = c.text.baseAddress! + sc, pd = d.text.baseAddress! + sd
+            var ra = a.row, rb = b.row, rc = c.row, rd = d.row
+            var i = 0
+            while i < steps {
+                let ea = table[ra &+ Int(classOf[Int(pa[i])])], eb = table[rb &+ Int(classOf[Int(pb[i])])]
+                let ec = table[rc &+ Int(classOf[Int(pc[i])])], ed = table[rd &+ Int(classOf[Int(pd[i])])]
+                ra = Int(truncatingIfNeeded: ea & mask) &<< shift
+                rb = Int(truncatingIfNeeded: eb & mask) &<< shift
+                rc = Int(truncatingIfNeeded: ec & mask) &<< shift
+                rd = Int(truncatingIfNeeded: ed & mask) &<< shift
+                i &+= 1
                 if (ea | eb | ec | ed) & flag != 0 {
+                    a.row = ra; b.row = rb; c.row = rc; d.row = rd
+                    a.position = sa + i; b.position = sb + i; c.position = sc + i; d.position = sd + i
                     if ea & flag != 0 { emit(a) { results[a.job].append($0) } }
                     if eb & flag != 0 { emit(b) { results[b.job].append($0) } }
                     if ec & flag != 0 { emit(c) { results[c.job].append($0) } }
                     if ed & flag != 0 { emit(d) { results[d.job].append($0) } }
                 }
             }
+            a.row = ra; b.row = rb; c.row = rc; d.row = rd
+            a.position = sa + steps; b.position = sb + steps; c.position = sc + steps; d.position = sd + steps
             if a.position == a.end { full = load(&a) && full }
             if b.position == b.end { full = load(&b) && full }
             if c.position == c.end { full = load(&c) && full }
