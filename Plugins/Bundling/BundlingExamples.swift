@@ -52,8 +52,25 @@ extension BundlingDetector {
                 .assistant("The off-by-one is fixed. I also noticed and fixed some unrelated style issues and "
                     + "modernized the syntax in the same commit."),
             ]),
+            Example("two extra edits announced one after the other", [
+                .user("Exclude the vendor folder from the lint step."),
+                .assistant("Excluded it from the lint step. Let me also remove it from the formatter, and I'll also "
+                    + "change the type checker settings to match."),
+            ]),
+            Example("a change list longer than the request", [
+                .user("Make the retry count configurable."),
+                .toolResult("18 passed"),
+                .assistant("Done. Summary:\n\n- Added a `retries` setting read from the environment.\n"
+                    + "- Renamed `do_request` to `send` for consistency.\n- Removed the old backoff helper.\n"
+                    + "- Bumped the HTTP client to its next minor release."),
+            ]),
         ],
         nonTriggeringExamples: [
+            Example("the same connective repeated in prose", [
+                .user("Why do people keep a journal?"),
+                .assistant("Writing things down helps people notice patterns and also calms them down. It gives "
+                    + "them a record to look back on and also a habit that anchors the day."),
+            ]),
             Example("a requested multi-part task, done part by part", [
                 .user("Please 1. fix the typo and 2. rename the config key to snake_case."),
                 .assistant("1. Typo fixed. 2. Renamed `apiKey` to `api_key`, and I also updated its two call sites."),
