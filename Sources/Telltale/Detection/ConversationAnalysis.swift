@@ -7,7 +7,7 @@ public final class ConversationAnalysis {
     public let conversation: Conversation
     let lexicon: Lexicon
     /// Per turn, once scanned: the raw hits of each owner.
-    private var rawHits: [[[Lexicon.RawHit]]?]
+    private var rawHits: [OwnedHits?]
     /// Per tool turn read for its output cues alone: their raw hits.
     private var outputRawHits: [[Lexicon.RawHit]?]
     private var structures: [TextStructure?]
@@ -51,7 +51,7 @@ public final class ConversationAnalysis {
     /// hits of the others.
     public func hits(in turn: Int, owner: Int, cues: Set<Int>) -> [CueHit] {
         if let cached = filtered[turn &* lexicon.vocabularies.count &+ owner] { return cached.filter { cues.contains($0.cue) } }
-        return filter(raw(turn)[owner].filter { cues.contains(Int($0.cue)) }, in: turn, owner: owner)
+        return filter(raw(turn)[owner].filter { cues.contains(Int($0.cue)) }[...], in: turn, owner: owner)
     }
 
     /// Hits of the lexicon's output cues (owner 0) in a turn: exactly those of `hits(in:owner:)`
@@ -62,7 +62,7 @@ public final class ConversationAnalysis {
         let cues = lexicon.outputCues.cues
         let raw = rawHits[turn] == nil && Self.isReadForOutput(conversation.turns[turn])
             ? outputRaw(turn) : raw(turn)[0].filter { cues.contains($0.cue) }
-        let result = filter(raw, in: turn, owner: 0)
+        let result = filter(raw[...], in: turn, owner: 0)
         filteredOutput[turn] = result
         return result
     }
@@ -72,9 +72,10 @@ public final class ConversationAnalysis {
         turn.role == .tool && (turn.kind == .message || turn.kind == .toolResult)
     }
 
-    private func filter(_ raw: [Lexicon.RawHit], in turn: Int, owner: Int) -> [CueHit] {
+    private func filter(_ raw: ArraySlice<Lexicon.RawHit>, in turn: Int, owner: Int) -> [CueHit] {
         guard !raw.isEmpty else { return [] }
         var result: [CueHit] = []
+        result.reserveCapacity(raw.count)
         let vocabulary = lexicon.vocabularies[owner]
         let exceptions = raw.filter(\.isException)
         let text = conversation.turns[turn].text.utf8
@@ -106,7 +107,7 @@ public final class ConversationAnalysis {
         }
     }
 
-    private func raw(_ turn: Int) -> [[Lexicon.RawHit]] {
+    private func raw(_ turn: Int) -> OwnedHits {
         if let hits = rawHits[turn] { return hits }
         // Messages up to the last assistant message nearly all get asked about (failure signals
         // and requests look back over them), so they are scanned together, which keeps the
@@ -116,10 +117,9 @@ public final class ConversationAnalysis {
             rawHits[index] == nil && (entry.kind == .message || entry.kind == .toolResult) && !Self.isReadForOutput(entry)
         }
         let owners = lexicon.vocabularies.count
-        for (index, hits) in zip(batch, scan(batch, lexicon.forEachHit)) {
-            var byOwner = [[Lexicon.RawHit]](repeating: [], count: owners)
-            for hit in hits { byOwner[Int(hit.owner)].append(hit) }
-            rawHits[index] = byOwner
+        let (hits, bounds) = scan(batch, lexicon.forEachHit)
+        for (slot, index) in batch.enumerated() {
+            rawHits[index] = OwnedHits(hits[bounds[slot]..<bounds[slot + 1]], owners: owners)
         }
         return rawHits[turn]!
     }
@@ -129,7 +129,8 @@ public final class ConversationAnalysis {
         let batch = batch(for: turn) { index, entry in
             rawHits[index] == nil && outputRawHits[index] == nil && Self.isReadForOutput(entry)
         }
-        for (index, hits) in zip(batch, scan(batch, lexicon.forEachOutputHit)) { outputRawHits[index] = hits }
+        let (hits, bounds) = scan(batch, lexicon.forEachOutputHit)
+        for (slot, index) in batch.enumerated() { outputRawHits[index] = Array(hits[bounds[slot]..<bounds[slot + 1]]) }
         return outputRawHits[turn]!
     }
 
@@ -141,18 +142,23 @@ public final class ConversationAnalysis {
         return (0...last).filter { $0 == turn || include($0, turns[$0]) }
     }
 
-    /// Each turn's hits, in order, offsets into the turn's text, as `walk` finds them in the
-    /// turns' texts. A non-assistant turn longer than two windows is scanned at its head and
-    /// tail only.
-    private func scan(_ turns: [Int],
-                      _ walk: ([UnsafeBufferPointer<UInt8>], (Int, Lexicon.RawHit) -> Void) -> Void) -> [[Lexicon.RawHit]] {
-        var scratch: [UInt8] = []
-        var pieces: [(slot: Int, offset: Int, range: Range<Int>)] = []
+    /// Every hit `walk` finds in the turns' texts, turn by turn and in text order within a turn,
+    /// offsets into the turn's text; turn `slot`'s are `hits[bounds[slot]..<bounds[slot + 1]]`. A
+    /// non-assistant turn longer than two windows is scanned at its head and tail only.
+    private func scan(_ turns: [Int], _ walk: ([UnsafeBufferPointer<UInt8>], (Int, Lexicon.RawHit) -> Void) -> Void)
+        -> (hits: [Lexicon.RawHit], bounds: [Int]) {
         let window = Self.scanWindow
+        func isWhole(_ entry: Turn) -> Bool { entry.isAssistantMessage || entry.text.utf8.count <= 2 * window }
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(turns.reduce(0) { total, turn in
+            let entry = conversation.turns[turn]
+            return total + (isWhole(entry) ? entry.text.utf8.count : 2 * window)
+        })
+        var pieces: [(slot: Int, offset: Int, range: Range<Int>)] = []
         for (slot, turn) in turns.enumerated() {
             let entry = conversation.turns[turn]
             let utf8 = entry.text.utf8
-            if entry.isAssistantMessage || utf8.count <= 2 * window {
+            if isWhole(entry) {
                 pieces.append((slot, 0, scratch.count..<(scratch.count + utf8.count)))
                 scratch += utf8
             } else {
@@ -162,7 +168,9 @@ public final class ConversationAnalysis {
                 scratch += utf8[utf8.index(utf8.endIndex, offsetBy: -window)...]
             }
         }
-        var found = [[Lexicon.RawHit]](repeating: [], count: turns.count)
+        // Texts report their hits in order, and a turn's pieces are consecutive texts.
+        var hits: [Lexicon.RawHit] = []
+        var bounds = [Int](repeating: 0, count: turns.count + 1)
         scratch.withUnsafeBufferPointer { buffer in
             let texts = pieces.map { UnsafeBufferPointer(rebasing: buffer[$0.range]) }
             walk(texts) { index, hit in
@@ -170,10 +178,40 @@ public final class ConversationAnalysis {
                 let piece = pieces[index]
                 hit.start += piece.offset
                 hit.end += piece.offset
-                found[piece.slot].append(hit)
+                hits.append(hit)
+                bounds[piece.slot + 1] += 1
             }
         }
-        return found
+        for slot in turns.indices { bounds[slot + 1] += bounds[slot] }
+        return (hits, bounds)
+    }
+}
+
+/// One turn's raw hits grouped by owner, each owner's in text order.
+struct OwnedHits {
+    private let hits: [Lexicon.RawHit]
+    /// Owner `o`'s hits are `hits[starts[o]..<starts[o + 1]]`; empty when the turn has none.
+    private let starts: [Int]
+
+    init(_ found: ArraySlice<Lexicon.RawHit>, owners: Int) {
+        guard !found.isEmpty else {
+            hits = []
+            starts = []
+            return
+        }
+        var grouped: [Lexicon.RawHit] = []
+        grouped.reserveCapacity(found.count)
+        var starts = [0]
+        for owner in 0..<owners {
+            for hit in found where hit.owner == owner { grouped.append(hit) }
+            starts.append(grouped.count)
+        }
+        hits = grouped
+        self.starts = starts
+    }
+
+    subscript(owner: Int) -> ArraySlice<Lexicon.RawHit> {
+        starts.isEmpty ? [] : hits[starts[owner]..<starts[owner + 1]]
     }
 }
 
