@@ -96,7 +96,9 @@ public struct OverthinkingDetector: Detector {
         }
         let hedgeDensity = Double(hedges.count) * 100 / Double(words)
         if hedges.count >= 4, hedgeDensity >= 2.5 {
-            weighing.add(min(0.3 + 0.05 * Double(hedges.count - 4), 0.6),
+            // Stacked means qualifiers piled on one claim ("might possibly", "generally, in most cases").
+            let stacked = conversation.pairs(hedges, followedBy: hedges, within: 3, in: turn).count >= 2 ? 0.15 : 0
+            weighing.add(min(0.3 + 0.05 * Double(hedges.count - 4) + stacked, 0.6),
                          "\(hedges.count) hedges (\(JSONText.number(hedgeDensity, digits: 1)) per 100 words)", rule: "hedge", at: hedges[0].range)
         }
         // Thinking aloud is normal work; a loop is several reversals, densely.
@@ -126,7 +128,7 @@ public struct OverthinkingDetector: Detector {
     /// A suggestion put as a question ("Why not…?") answers, so it is not counted.
     private func questionLoop(_ structure: TextStructure, words: Int, suggestions: [CueHit]) -> Int {
         guard words <= 150 else { return 0 }
-        let sentences = structure.sentences.filter { structure.isVoice($0.lowerBound..<($0.lowerBound + 1)) }
+        let sentences = voiceSentences(structure)
         let questions = sentences.filter { sentence in
             structure.bytes[sentence].last(where: { !isSpaceOrQuote($0) }) == UInt8(ascii: "?")
                 && !suggestions.contains { sentence.contains($0.start) }
@@ -139,12 +141,17 @@ public struct OverthinkingDetector: Detector {
         let structure = conversation.structure(of: turn)
         let words = structure.voiceWordCount
         guard words > 0, words <= 100 else { return false }
-        let sentences = structure.sentences.filter { structure.isVoice($0.lowerBound..<($0.lowerBound + 1)) }
+        let sentences = voiceSentences(structure)
         let asking = sentences.filter { sentence in
             structure.bytes[sentence].last(where: { !isSpaceOrQuote($0) }) == UInt8(ascii: "?")
         }.count
         return asking >= 1 && asking * 2 >= sentences.count
             || !conversation.hits(in: turn).of(Cues.clarify).isEmpty
+    }
+
+    /// The sentences the assistant says in its own voice (not code, quotes or logs).
+    private func voiceSentences(_ structure: TextStructure) -> [Range<Int>] {
+        structure.sentences.filter { structure.isVoice($0.lowerBound..<($0.lowerBound + 1)) }
     }
 
     /// The words of a short request (at most 25) in the user turn right before, or nil.

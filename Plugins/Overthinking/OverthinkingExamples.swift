@@ -28,6 +28,11 @@ extension OverthinkingDetector {
                 .assistant("It might possibly depend, but generally, in most cases, water typically tends to boil "
                     + "at around 100 °C, although it could potentially vary and perhaps be somewhat different."),
             ]),
+            Example("qualifiers piled on each part of a plain fact", [
+                .user("What's the default port for PostgreSQL?"),
+                .assistant("It is probably, in most cases, 5432, though it might perhaps differ, and setups "
+                    + "typically, in general, keep that one."),
+            ]),
             Example("a deliberation loop", [
                 .user("What's 15% of 80?"),
                 .assistant("15% of 80 is 12. Wait, actually, let me reconsider. Hmm, on second thought, 10% is 8 "
@@ -87,6 +92,12 @@ extension OverthinkingDetector {
             Example("an offer after a complete answer", [
                 .user("How do I undo the last git commit but keep the changes?"),
                 .assistant("Run `git reset --soft HEAD~1`. Your changes stay staged."),
+            ]),
+            Example("one hedge per claim on a question with no sure answer", [
+                .user("Why does my sourdough come out dense?"),
+                .assistant("The starter is probably weak. Proofing time might be too short. Your kitchen is likely "
+                    + "cold in winter. Flour with less protein often gives a tighter crumb. Kneading less usually "
+                    + "helps too. I think the starter is the first thing to check."),
             ]),
             Example("hedges inside quoted text", [
                 .user("Rewrite this sentence to sound less hedged."),
