@@ -109,29 +109,54 @@ public final class ConversationAnalysis {
 
     private func raw(_ turn: Int) -> OwnedHits {
         if let hits = rawHits[turn] { return hits }
-        // Messages up to the last assistant message nearly all get asked about (failure signals
-        // and requests look back over them), so they are scanned together, which keeps the
-        // matcher's lanes full; any other turn is scanned when asked, tool turns only when
-        // more than their output cues is.
-        let batch = batch(for: turn) { index, entry in
-            rawHits[index] == nil && (entry.kind == .message || entry.kind == .toolResult) && !Self.isReadForOutput(entry)
-        }
-        let owners = lexicon.vocabularies.count
-        let (hits, bounds) = scan(batch, lexicon.forEachHit)
-        for (slot, index) in batch.enumerated() {
-            rawHits[index] = OwnedHits(hits[bounds[slot]..<bounds[slot + 1]], owners: owners)
-        }
+        Self.scan([self], upTo: { _ in turn }, messages: true)
         return rawHits[turn]!
     }
 
     private func outputRaw(_ turn: Int) -> [Lexicon.RawHit] {
         if let hits = outputRawHits[turn] { return hits }
-        let batch = batch(for: turn) { index, entry in
-            rawHits[index] == nil && outputRawHits[index] == nil && Self.isReadForOutput(entry)
-        }
-        let (hits, bounds) = scan(batch, lexicon.forEachOutputHit)
-        for (slot, index) in batch.enumerated() { outputRawHits[index] = Array(hits[bounds[slot]..<bounds[slot + 1]]) }
+        Self.scan([self], upTo: { _ in turn }, messages: false)
         return outputRawHits[turn]!
+    }
+
+    /// Scans what the detectors will ask about in all these conversations with one walk per
+    /// automaton: a unit's conversations together keep the matcher's four lanes full and its
+    /// table warm. Hits are the same as when each turn is scanned on demand.
+    static func scanTogether(_ analyses: [ConversationAnalysis]) {
+        let asked = analyses.filter { $0.conversation.turns.contains(where: \.isAssistantMessage) }
+        let last = { (analysis: ConversationAnalysis) in analysis.conversation.turns.lastIndex(where: \.isAssistantMessage)! }
+        scan(asked, upTo: last, messages: true)
+        scan(asked, upTo: last, messages: false)
+    }
+
+    /// Messages up to the last assistant message nearly all get asked about (failure signals and
+    /// requests look back over them), so each analysis scans the batch of `turn` (see `batch`)
+    /// at once, several analyses in one walk: with all cues (`messages`), or tool output with its
+    /// output cues alone. Any other turn is scanned when asked; a tool turn only for its output
+    /// cues, unless more is asked of it.
+    private static func scan(_ analyses: [ConversationAnalysis], upTo turn: (ConversationAnalysis) -> Int, messages: Bool) {
+        let batches = analyses.map { analysis in
+            analysis.batch(for: turn(analysis)) { index, entry in
+                guard analysis.rawHits[index] == nil else { return false }
+                return messages ? (entry.kind == .message || entry.kind == .toolResult) && !isReadForOutput(entry)
+                    : analysis.outputRawHits[index] == nil && isReadForOutput(entry)
+            }
+        }
+        let entries = zip(analyses, batches).flatMap { analysis, batch in batch.map { analysis.conversation.turns[$0] } }
+        guard let lexicon = analyses.first?.lexicon, !entries.isEmpty else { return }
+        let (hits, bounds) = scan(entries, messages ? lexicon.forEachHit : lexicon.forEachOutputHit)
+        var slot = 0
+        for (analysis, batch) in zip(analyses, batches) {
+            for index in batch {
+                let found = hits[bounds[slot]..<bounds[slot + 1]]
+                if messages {
+                    analysis.rawHits[index] = OwnedHits(found, owners: lexicon.vocabularies.count)
+                } else {
+                    analysis.outputRawHits[index] = Array(found)
+                }
+                slot += 1
+            }
+        }
     }
 
     /// The turn, and when it lies up to the last assistant message, every other turn there that
@@ -145,18 +170,16 @@ public final class ConversationAnalysis {
     /// Every hit `walk` finds in the turns' texts, turn by turn and in text order within a turn,
     /// offsets into the turn's text; turn `slot`'s are `hits[bounds[slot]..<bounds[slot + 1]]`. A
     /// non-assistant turn longer than two windows is scanned at its head and tail only.
-    private func scan(_ turns: [Int], _ walk: ([UnsafeBufferPointer<UInt8>], (Int, Lexicon.RawHit) -> Void) -> Void)
+    private static func scan(_ turns: [Turn], _ walk: ([UnsafeBufferPointer<UInt8>], (Int, Lexicon.RawHit) -> Void) -> Void)
         -> (hits: [Lexicon.RawHit], bounds: [Int]) {
-        let window = Self.scanWindow
+        let window = scanWindow
         func isWhole(_ entry: Turn) -> Bool { entry.isAssistantMessage || entry.text.utf8.count <= 2 * window }
         var scratch: [UInt8] = []
-        scratch.reserveCapacity(turns.reduce(0) { total, turn in
-            let entry = conversation.turns[turn]
-            return total + (isWhole(entry) ? entry.text.utf8.count : 2 * window)
+        scratch.reserveCapacity(turns.reduce(0) { total, entry in
+            total + (isWhole(entry) ? entry.text.utf8.count : 2 * window)
         })
         var pieces: [(slot: Int, offset: Int, range: Range<Int>)] = []
-        for (slot, turn) in turns.enumerated() {
-            let entry = conversation.turns[turn]
+        for (slot, entry) in turns.enumerated() {
             let utf8 = entry.text.utf8
             if isWhole(entry) {
                 pieces.append((slot, 0, scratch.count..<(scratch.count + utf8.count)))

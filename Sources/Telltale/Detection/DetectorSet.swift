@@ -43,6 +43,14 @@ public struct DetectorSet: Sendable {
         ConversationAnalysis(conversation, lexicon: lexicon)
     }
 
+    /// Analyses of several conversations, their texts scanned together up front: what the
+    /// engine does with the conversations of one unit of input.
+    public func analyses(of conversations: [Conversation]) -> [ConversationAnalysis] {
+        let analyses = conversations.map(analysis(of:))
+        ConversationAnalysis.scanTogether(analyses)
+        return analyses
+    }
+
     /// Findings from an analysis made by `analysis(of:)`.
     public func findings(in analysis: ConversationAnalysis) -> [Finding] {
         let conversation = analysis.conversation

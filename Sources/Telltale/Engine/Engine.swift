@@ -151,8 +151,8 @@ public final class Engine: @unchecked Sendable {
         let format = unit.readerIndex.map { readers[$0].format.name }
         result.file = UnitResult.FileEnd(path: unit.path, format: format)
         output.conversations.removeAll { !isInShard($0.id) }
-        for conversation in output.conversations {
-            result.conversations.append(evaluate(conversation, format: format ?? "unknown"))
+        for analysis in detectors.analyses(of: output.conversations) {
+            result.conversations.append(evaluate(analysis, format: format ?? "unknown"))
         }
         if !isInShard(unit.path) {
             (records, output.rejections, output.skipped, output.invalidUTF8) = (0, [], 0, 0)
@@ -168,8 +168,8 @@ public final class Engine: @unchecked Sendable {
         return result
     }
 
-    private func evaluate(_ conversation: Conversation, format: String) -> ConversationResult {
-        let analysis = detectors.analysis(of: conversation)
+    private func evaluate(_ analysis: ConversationAnalysis, format: String) -> ConversationResult {
+        let conversation = analysis.conversation
         let findings = detectors.findings(in: analysis)
         return ConversationResult(
             id: conversation.id, source: conversation.source, format: format, metadata: conversation.metadata,
