@@ -136,11 +136,13 @@ public final class ConversationAnalysis {
     /// cues, unless more is asked of it.
     private static func scan(_ analyses: [ConversationAnalysis], upTo turn: (ConversationAnalysis) -> Int, messages: Bool) {
         let batches = analyses.map { analysis in
-            analysis.batch(for: turn(analysis)) { index, entry in
+            let batch = analysis.batch(for: turn(analysis)) { index, entry in
                 guard analysis.rawHits[index] == nil else { return false }
                 return messages ? (entry.kind == .message || entry.kind == .toolResult) && !isReadForOutput(entry)
                     : analysis.outputRawHits[index] == nil && isReadForOutput(entry)
             }
+            // Only tool output is read for its output cues, whatever turn the batch is for.
+            return messages ? batch : batch.filter { isReadForOutput(analysis.conversation.turns[$0]) }
         }
         let entries = zip(analyses, batches).flatMap { analysis, batch in batch.map { analysis.conversation.turns[$0] } }
         guard let lexicon = analyses.first?.lexicon, !entries.isEmpty else { return }
