@@ -52,9 +52,9 @@ public struct HidingDetector: Detector {
             }
             conversation.addUserNaming(after: turn, to: &score, weight: 0.4)
             let anchor = hits.filter { reported || Self.hideToolFailures.contains(Cues(rawValue: $0.cue)!) }.strongest
-            let range = anchor?.range ?? conversation.firstSentence(of: turn)
             findings.append(conversation.finding(
-                at: turn, rule: anchor?.rule ?? "unacknowledged-rewrite", range: range, score: score,
+                at: turn, rule: anchor?.rule ?? "unacknowledged-rewrite",
+                range: anchor?.range ?? conversation.firstSentence(of: turn), score: score,
                 message: "After \(failure.kind.rawValue.replacingDashes()), the turn moves on without naming what went wrong."))
         }
         return findings

@@ -271,12 +271,16 @@ public struct DetectorView {
         finding(at: turn, rule: hit.rule, range: hit.range, score: score, message: message)
     }
 
-    /// A finding scored below the threshold is dropped by the detector set, so it gets no excerpt.
-    public func finding(at turn: Int, rule: String, range: Range<Int>, score: Score, message: String) -> Finding {
+    /// A finding scored below the threshold is dropped by the detector set, so its span is not
+    /// worked out (it reads 0..<0) and it gets no excerpt.
+    public func finding(at turn: Int, rule: String, range: @autoclosure () -> Range<Int>, score: Score,
+                        message: String) -> Finding {
         let value = (score.value * 1000).rounded() / 1000
+        let kept = value >= threshold
+        let range = kept ? range() : 0..<0
         return Finding(conversation: conversation.id, turn: turn, pattern: description.pattern, detector: description.id,
                        rule: rule, score: value, start: range.lowerBound, end: range.upperBound,
-                       excerpt: value >= threshold ? Excerpt.around(range, in: structure(of: turn)) : "",
+                       excerpt: kept ? Excerpt.around(range, in: structure(of: turn)) : "",
                        message: message, evidence: score.evidence)
     }
 }
