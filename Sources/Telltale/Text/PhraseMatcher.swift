@@ -161,7 +161,9 @@ extension PhraseMatcher {
                 alternatives = [[byte], [0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D]]
                 varied += 1
             default:
-                alternatives = [[byte]]
+                // Most bytes have one spelling: every variant so far grows in place.
+                for index in results.indices { results[index].append(byte) }
+                continue
             }
             results = results.flatMap { prefix in alternatives.map { prefix + $0 } }
         }
