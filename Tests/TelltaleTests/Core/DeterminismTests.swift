@@ -1,4 +1,6 @@
 import Foundation
+import Telltale
+import TelltaleBuiltins
 import Testing
 
 /// Findings are the same bytes whatever the thread count and however often the scan runs, and
@@ -35,5 +37,21 @@ struct DeterminismTests {
             let kept = Set(shard)
             #expect(whole.filter { kept.contains($0) } == shard, "a shard keeps the whole's order")
         }
+    }
+}
+
+/// The engine scans a unit's conversations together before the detectors run; each
+/// conversation alone, scanned turn by turn as detectors ask, must give the same findings.
+@Suite(.enabled(if: SharedCorpora.root != nil, "../shared/corpora is not beside the repository"))
+struct ScanTogetherTests {
+    @Test func scanningConversationsTogetherFindsWhatScanningEachOnDemandFinds() {
+        let conversations = Corpus.read("claude-code").conversations + Corpus.read("sharegpt.jsonl").conversations.prefix(300)
+            + Corpus.read("swe-agent").conversations
+        #expect(conversations.count > 300)
+        let detectors = DetectorSet(Builtins.detectors)
+        let together = detectors.analyses(of: conversations).map { detectors.findings(in: $0) }
+        let alone = conversations.map { detectors.findings(in: $0) }
+        #expect(together.map { $0.map(\.jsonLine) } == alone.map { $0.map(\.jsonLine) })
+        #expect(alone.joined().count > 20)
     }
 }
