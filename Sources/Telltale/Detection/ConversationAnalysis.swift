@@ -182,15 +182,17 @@ public final class ConversationAnalysis {
         })
         var pieces: [(slot: Int, offset: Int, range: Range<Int>)] = []
         for (slot, entry) in turns.enumerated() {
-            let utf8 = entry.text.utf8
-            if isWhole(entry) {
-                pieces.append((slot, 0, scratch.count..<(scratch.count + utf8.count)))
-                scratch += utf8
-            } else {
-                pieces.append((slot, 0, scratch.count..<(scratch.count + window)))
-                scratch += utf8.prefix(window)
-                pieces.append((slot, utf8.count - window, scratch.count..<(scratch.count + window)))
-                scratch += utf8[utf8.index(utf8.endIndex, offsetBy: -window)...]
+            var text = entry.text
+            text.withUTF8 { utf8 in
+                if isWhole(entry) {
+                    pieces.append((slot, 0, scratch.count..<(scratch.count + utf8.count)))
+                    scratch += utf8
+                } else {
+                    pieces.append((slot, 0, scratch.count..<(scratch.count + window)))
+                    scratch += UnsafeBufferPointer(rebasing: utf8.prefix(window))
+                    pieces.append((slot, utf8.count - window, scratch.count..<(scratch.count + window)))
+                    scratch += UnsafeBufferPointer(rebasing: utf8.suffix(window))
+                }
             }
         }
         // Texts report their hits in order, and a turn's pieces are consecutive texts.
