@@ -248,8 +248,9 @@ public struct DetectorView {
     public let analysis: ConversationAnalysis
     let owner: Int
     public let description: DetectorDescription
-    /// The score a finding needs to be kept: below it, nobody reads the excerpt.
-    let threshold: Double
+    /// The score a finding needs to be kept. A detector may pass over a turn that cannot reach it;
+    /// below it nobody reads the excerpt.
+    public let threshold: Double
 
     init(analysis: ConversationAnalysis, owner: Int, description: DetectorDescription, threshold: Double) {
         self.analysis = analysis
