@@ -52,7 +52,7 @@ public struct HidingDetector: Detector {
                 score.reduce(by: 0.5, "the user gave a new instruction with the report")
             }
             conversation.addUserNaming(after: turn, to: &score, weight: Self.namingWeight)
-            let anchor = hits.filter { reported || Self.hideToolFailures.contains(Cues(rawValue: $0.cue)!) }.strongest
+            let anchor = hits.filter { reported || Self.hidesToolFailure($0) }.strongest
             findings.append(conversation.finding(
                 at: turn, rule: anchor?.rule ?? "unacknowledged-rewrite",
                 range: anchor?.range ?? conversation.firstSentence(of: turn), score: score,
@@ -65,8 +65,7 @@ public struct HidingDetector: Detector {
     /// failure and, at most, the user naming the pattern. When that stays under the threshold the
     /// turn is passed over before its structure is built: most agent turns after failing output.
     private func cannotReachThreshold(_ turn: Int, after failure: FailureSignal, in conversation: DetectorView) -> Bool {
-        guard !conversation.hits(in: turn).contains(where: { Self.hideToolFailures.contains(Cues(rawValue: $0.cue)!) })
-        else { return false }
+        guard !conversation.hits(in: turn).contains(where: Self.hidesToolFailure) else { return false }
         let named = conversation.context.patternsNamed(after: turn).contains { $0.pattern == conversation.description.pattern }
         return baseWeight(failure) + (named ? Self.namingWeight : 0) < conversation.threshold
     }
@@ -81,6 +80,8 @@ public struct HidingDetector: Detector {
                                                  "unless"]
     private static let namingWeight = 0.4
     private static let hideToolFailures: Set<Cues> = [.successClaim, .minimize, .deflect, .excuse]
+
+    private static func hidesToolFailure(_ hit: CueHit) -> Bool { hideToolFailures.contains(Cues(rawValue: hit.cue)!) }
     private static let movingOn: Set<Cues> = [.rewrite, .pivot, .contradiction]
 
     private func baseWeight(_ failure: FailureSignal) -> Double {

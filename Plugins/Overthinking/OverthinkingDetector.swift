@@ -130,8 +130,7 @@ public struct OverthinkingDetector: Detector {
         guard words <= 150 else { return 0 }
         let sentences = voiceSentences(structure)
         let questions = sentences.filter { sentence in
-            structure.bytes[sentence].last(where: { !isSpaceOrQuote($0) }) == UInt8(ascii: "?")
-                && !suggestions.contains { sentence.contains($0.start) }
+            isQuestion(sentence, in: structure) && !suggestions.contains { sentence.contains($0.start) }
         }.count
         return questions * 2 >= sentences.count ? questions : 0
     }
@@ -142,16 +141,19 @@ public struct OverthinkingDetector: Detector {
         let words = structure.voiceWordCount
         guard words > 0, words <= 100 else { return false }
         let sentences = voiceSentences(structure)
-        let asking = sentences.filter { sentence in
-            structure.bytes[sentence].last(where: { !isSpaceOrQuote($0) }) == UInt8(ascii: "?")
-        }.count
+        let asking = sentences.filter { isQuestion($0, in: structure) }.count
         return asking >= 1 && asking * 2 >= sentences.count
             || !conversation.hits(in: turn).of(Cues.clarify).isEmpty
     }
 
-    /// The sentences the assistant says in its own voice (not code, quotes or logs).
-    private func voiceSentences(_ structure: TextStructure) -> [Range<Int>] {
-        structure.sentences.filter { structure.isVoice($0.lowerBound..<($0.lowerBound + 1)) }
+    /// The sentences the assistant says in its own voice (not code, quotes or logs) that `keep`
+    /// picks; `keep` is asked first, since it is cheaper than finding the voice.
+    private func voiceSentences(_ structure: TextStructure, where keep: (Range<Int>) -> Bool = { _ in true }) -> [Range<Int>] {
+        structure.sentences.filter { keep($0) && structure.isVoice($0.lowerBound..<($0.lowerBound + 1)) }
+    }
+
+    private func isQuestion(_ sentence: Range<Int>, in structure: TextStructure) -> Bool {
+        structure.bytes[sentence].last(where: { !isSpaceOrQuote($0) }) == UInt8(ascii: "?")
     }
 
     /// The words of a short request (at most 25) in the user turn right before, or nil.
@@ -163,11 +165,10 @@ public struct OverthinkingDetector: Detector {
 
     /// Many headed sections or a long answer to the short request just before.
     private func disproportion(words: Int, asked: Int, structure: TextStructure) -> Double? {
-        let sections = structure.sentences.filter { sentence in
+        let sections = voiceSentences(structure) { sentence in
             let first = structure.bytes[sentence.lowerBound]
             let second = sentence.count > 1 ? structure.bytes[sentence.lowerBound + 1] : 0
-            return (first == UInt8(ascii: "#") || (first == UInt8(ascii: "*") && second == UInt8(ascii: "*")))
-                && structure.isVoice(sentence.lowerBound..<(sentence.lowerBound + 1))
+            return first == UInt8(ascii: "#") || (first == UInt8(ascii: "*") && second == UInt8(ascii: "*"))
         }.count
         if sections >= 6 { return 0.55 }
         if sections >= 4, asked <= 20 { return 0.45 }

@@ -105,8 +105,10 @@ public enum FuzzHarness {
             }
         }
         var problems: [String] = []
-        for conversation in output.conversations {
-            for finding in detectors.findings(in: conversation) {
+        // Conversations scanned together, as the engine scans a unit's.
+        for analysis in detectors.analyses(of: output.conversations) {
+            let conversation = analysis.conversation
+            for finding in detectors.findings(in: analysis) {
                 guard conversation.turns.indices.contains(finding.turn) else {
                     problems.append("finding on turn \(finding.turn) of \(conversation.turns.count)")
                     continue

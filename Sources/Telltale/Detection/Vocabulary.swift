@@ -96,7 +96,7 @@ extension Array where Element == CueHit {
         let ranked = sorted { ($0.weight, $0.end - $0.start, -$0.start) > ($1.weight, $1.end - $1.start, -$1.start) }
         // Kept hits never overlap, so one bit per byte offset says whether a hit is free; a
         // scan of kept hits per candidate would be quadratic in a turn of many megabytes.
-        var covered = CoveredOffsets(map(\.start).min()!..<map(\.end).max()!)
+        var covered = CoveredOffsets(lazy.map(\.start).min()!..<lazy.map(\.end).max()!)
         var kept: [CueHit] = []
         for hit in ranked where covered.claim(hit.range) { kept.append(hit) }
         return kept.sorted { ($0.start, $0.cue) < ($1.start, $1.cue) }

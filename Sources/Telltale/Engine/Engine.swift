@@ -140,7 +140,9 @@ public final class Engine: @unchecked Sendable {
         var leftUnread = false
         switch unit.kind {
         case .lines(let reader):
-            (records, leftUnread) = readLines(unit, reader: reader, stoppingAtRejection: options.stopsAtBadInput, into: &output)
+            // A file of another shard reports its bad records there; here its lines are read on.
+            let stops = options.stopsAtBadInput && isInShard(unit.path)
+            (records, leftUnread) = readLines(unit, reader: reader, stoppingAtRejection: stops, into: &output)
         case .document(let reader):
             readDocument(unit, reader: reader, into: &output)
             records = output.conversations.count + output.rejections.count + output.skipped

@@ -97,7 +97,7 @@ struct ChoiceFailure: Error {
 }
 
 /// Reading position in one file being cut into units.
-private struct FileCursor {
+struct FileCursor {
     let file: InputFile
     /// The path records and reports name: the file's own, or the origin given for standard input.
     let name: String
@@ -169,7 +169,7 @@ private struct FileCursor {
         return unit
     }
 
-    private static func countLines(_ bytes: [UInt8]) -> Int {
+    static func countLines(_ bytes: [UInt8]) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             guard var cursor = buffer.baseAddress else { return 0 }
             let end = cursor + buffer.count

@@ -56,7 +56,7 @@ extension Engine {
     /// recognize goes to another line reader that claims it (files that mix formats), else it
     /// is rejected with its reason; with `stoppingAtRejection`, nothing after it is read.
     /// Returns the number of records, and whether records were left unread.
-    func readLines(_ unit: WorkUnit, reader: any TranscriptReader, stoppingAtRejection: Bool = false,
+    func readLines(_ unit: WorkUnit, reader: any TranscriptReader, stoppingAtRejection: Bool,
                    into output: inout ReadOutput) -> (records: Int, leftUnread: Bool) {
         var records = 0
         var leftUnread = false
@@ -144,11 +144,13 @@ public enum StableHash {
 }
 
 extension ReadOutput {
-    /// A file whose last line has no line break was most likely cut off mid-write (a log still
-    /// being written, a copy that ran out of space); rejections of that line say so.
+    /// A line-framed file whose last line has no line break was most likely cut off mid-write (a
+    /// log still being written, a copy that ran out of space); rejections of that line say so. A
+    /// document is one record whatever its last byte.
     mutating func noteTruncatedLastLine(of unit: WorkUnit) {
-        guard unit.endsFile, let last = unit.bytes.last, last != 0x0A, !rejections.isEmpty else { return }
-        let lastLine = unit.firstLine + unit.bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        guard case .lines = unit.kind, unit.endsFile, let last = unit.bytes.last, last != 0x0A, !rejections.isEmpty
+        else { return }
+        let lastLine = unit.firstLine + FileCursor.countLines(unit.bytes)
         for index in rejections.indices where rejections[index].location == SourceLocation(file: unit.path, line: lastLine) {
             rejections[index].reason += " (the last line, with no line break after it: cut off mid-write?)"
         }

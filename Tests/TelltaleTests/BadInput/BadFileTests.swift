@@ -68,6 +68,20 @@ import Testing
         #expect(CLIRun(["scan", first, "--on-error", "ignore"]).status == 2)
     }
 
+    /// A file belongs to one shard for what is said about reading it; another shard reads its
+    /// lines on past a bad record, for the conversations that are its own.
+    @Test func onErrorFailInAShardStopsOnlyAtItsOwnFiles() throws {
+        let scratch = ScratchDirectory()
+        let path = scratch.write("a.jsonl", BadInput.goodLine("a") + "\n{oops\n" + BadInput.goodLines(9))
+        let owner = Int(StableHash.of(path) % 2) + 1, other = 3 - owner
+        let failing = SummaryRun([path], ["--on-error", "fail", "--shard", "\(other)/2"])
+        let reporting = SummaryRun([path], ["--shard", "\(other)/2"])
+        #expect(failing.status == 0)
+        #expect(failing.summary?.interrupted == false)
+        #expect(failing.summary?.totals.conversations == reporting.summary?.totals.conversations)
+        #expect(SummaryRun([path], ["--on-error", "fail", "--shard", "\(owner)/2"]).status == 1)
+    }
+
     @Test func onErrorFailStopsAtTheFirstUnreadableFile() {
         let scratch = ScratchDirectory()
         BadInput.write(scratch, "a.bin", bytes: [0, 1, 2])
