@@ -75,6 +75,12 @@ struct Lane {
     init() { text = UnsafeBufferPointer(start: nil, count: 0) }
 }
 
+/// The four chains of the lockstep walk: where each one's bytes start, and its current row.
+struct Chains {
+    var a, b, c, d: UnsafePointer<UInt8>
+    var rows: (Int, Int, Int, Int)
+}
+
 struct Walker<Entry: UnsignedInteger & FixedWidthInteger> {
     let matcher: PhraseMatcher
     let table: UnsafePointer<Entry>
@@ -128,33 +134,25 @@ struct Walker<Entry: UnsignedInteger & FixedWidthInteger> {
         }
         var a = Lane(), b = Lane(), c = Lane(), d = Lane()
         var full = load(&a) && load(&b) && load(&c) && load(&d)
-        let shift = matcher.shift, mask = ~flag
         while full {
             let steps = min(a.end - a.position, b.end - b.position, c.end - c.position, d.end - d.position)
-            // The loop keeps only what each chain needs in registers — where its bytes start and
-            // its row — and brings the lanes up to date only when a state has outputs.
             let sa = a.position, sb = b.position, sc = c.position, sd = d.position
-            let pa = a.text.baseAddress! + sa, pb = b.text.baseAddress! + sb
-            let pc = c.text.baseAddress! + sc, pd = d.text.baseAddress! + sd
-            var ra = a.row, rb = b.row, rc = c.row, rd = d.row
+            var chains = Chains(
+                a: a.text.baseAddress! + sa, b: b.text.baseAddress! + sb,
+                c: c.text.baseAddress! + sc, d: d.text.baseAddress! + sd,
+                rows: (a.row, b.row, c.row, d.row))
             var i = 0
             while i < steps {
-                let ea = table[ra &+ Int(classOf[Int(pa[i])])], eb = table[rb &+ Int(classOf[Int(pb[i])])]
-                let ec = table[rc &+ Int(classOf[Int(pc[i])])], ed = table[rd &+ Int(classOf[Int(pd[i])])]
-                ra = Int(truncatingIfNeeded: ea & mask) &<< shift
-                rb = Int(truncatingIfNeeded: eb & mask) &<< shift
-                rc = Int(truncatingIfNeeded: ec & mask) &<< shift
-                rd = Int(truncatingIfNeeded: ed & mask) &<< shift
-                i &+= 1
-                if (ea | eb | ec | ed) & flag != 0 {
-                    a.row = ra; b.row = rb; c.row = rc; d.row = rd
-                    a.position = sa + i; b.position = sb + i; c.position = sc + i; d.position = sd + i
-                    if ea & flag != 0 { emit(a) { results[a.job].append($0) } }
-                    if eb & flag != 0 { emit(b) { results[b.job].append($0) } }
-                    if ec & flag != 0 { emit(c) { results[c.job].append($0) } }
-                    if ed & flag != 0 { emit(d) { results[d.job].append($0) } }
-                }
+                let hits = Walker.advance(&chains, from: &i, to: steps, table: table, classOf: classOf, shift: matcher.shift)
+                guard hits != 0 else { break }
+                (a.row, b.row, c.row, d.row) = chains.rows
+                a.position = sa + i; b.position = sb + i; c.position = sc + i; d.position = sd + i
+                if hits & 1 != 0 { emit(a) { results[a.job].append($0) } }
+                if hits & 2 != 0 { emit(b) { results[b.job].append($0) } }
+                if hits & 4 != 0 { emit(c) { results[c.job].append($0) } }
+                if hits & 8 != 0 { emit(d) { results[d.job].append($0) } }
             }
+            let (ra, rb, rc, rd) = chains.rows
             a.row = ra; b.row = rb; c.row = rc; d.row = rd
             a.position = sa + steps; b.position = sb + steps; c.position = sc + steps; d.position = sd + steps
             if a.position == a.end { full = load(&a) && full }
@@ -167,6 +165,39 @@ struct Walker<Entry: UnsignedInteger & FixedWidthInteger> {
             finish(&lane) { results[job].append($0) }
         }
         return results
+    }
+
+    /// Steps all four chains from `i` until one enters a state with outputs, or `i` reaches
+    /// `end`; returns a bit per chain that did (0 at the end). A function of its own, so the
+    /// loop's pointers and rows stay in registers (inside the caller they were kept on the
+    /// stack, which put a store and a reload on every chain's critical path).
+    @inline(never)
+    static func advance(
+        _ chains: inout Chains, from i: inout Int, to end: Int,
+        table: UnsafePointer<Entry>, classOf: UnsafePointer<UInt8>, shift: Int
+    ) -> Int {
+        let flag = Entry(1) << (Entry.bitWidth - 1), mask = ~flag
+        let pa = chains.a, pb = chains.b, pc = chains.c, pd = chains.d
+        var (ra, rb, rc, rd) = chains.rows
+        var step = i
+        var hits = 0
+        while step < end {
+            let ea = table[ra &+ Int(classOf[Int(pa[step])])], eb = table[rb &+ Int(classOf[Int(pb[step])])]
+            let ec = table[rc &+ Int(classOf[Int(pc[step])])], ed = table[rd &+ Int(classOf[Int(pd[step])])]
+            ra = Int(truncatingIfNeeded: ea & mask) &<< shift
+            rb = Int(truncatingIfNeeded: eb & mask) &<< shift
+            rc = Int(truncatingIfNeeded: ec & mask) &<< shift
+            rd = Int(truncatingIfNeeded: ed & mask) &<< shift
+            step &+= 1
+            if (ea | eb | ec | ed) & flag != 0 {
+                hits = (ea & flag != 0 ? 1 : 0) | (eb & flag != 0 ? 2 : 0)
+                    | (ec & flag != 0 ? 4 : 0) | (ed & flag != 0 ? 8 : 0)
+                break
+            }
+        }
+        chains.rows = (ra, rb, rc, rd)
+        i = step
+        return hits
     }
 
     /// Each text as one job, or as four stretches when it is long; empty texts give none.
