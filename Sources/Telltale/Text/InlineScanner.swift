@@ -176,7 +176,7 @@ enum SentenceSplitter {
     private static func isUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 }
 
-/// A set of bytes to skip to, as a 256-entry table.
+/// A set of bytes, as a 256-entry table.
 struct ByteSet {
     private let members: [Bool]
 
@@ -190,6 +190,9 @@ struct ByteSet {
     static let openers = ByteSet(Array("`\"'".utf8) + [0xE2])
     /// Bytes where a sentence can end: a line break or final punctuation.
     static let sentenceBreaks = ByteSet(Array("\n.!?".utf8))
+
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool { members[Int(byte)] }
 
     /// The offset of the first member in `bytes[from..<to]`, or `to`.
     @inline(__always)

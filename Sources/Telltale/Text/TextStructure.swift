@@ -59,16 +59,34 @@ public struct TextStructure {
     /// True when only list markers, emphasis or heading marks stand between the sentence start
     /// and `offset`.
     public func isSentenceInitial(_ offset: Int) -> Bool {
+        if followsWordInSentence(offset) { return false }
         let sentence = sentence(at: offset)
-        for index in sentence.lowerBound..<min(offset, bytes.count) {
-            let byte = bytes[index]
-            if isSpace(byte) || Self.leadInBytes.contains(byte) { continue }
-            return false
+        var index = min(offset, bytes.count)
+        while index > sentence.lowerBound {
+            index -= 1
+            if !Self.leadIn.contains(bytes[index]) { return false }
         }
         return true
     }
 
-    private static let leadInBytes: Set<UInt8> = Set("-*+#>_(\"'0123456789.)[]".utf8)
+    /// A cheap answer for most offsets, without splitting sentences: going back over lead-in
+    /// bytes reaches an ASCII byte that cannot end a sentence before any byte that can (a line
+    /// break, `.`, `!`, `?`) — so no sentence starts in between. Offsets on whitespace, where one
+    /// sentence may end and the next begin, take the full path.
+    private func followsWordInSentence(_ offset: Int) -> Bool {
+        guard offset < bytes.count, !isSpace(bytes[offset]) else { return false }
+        var index = offset
+        while index > 0 {
+            index -= 1
+            let byte = bytes[index]
+            if byte == 0x0A || byte == UInt8(ascii: ".") { return false }
+            if Self.leadIn.contains(byte) { continue }
+            return byte < 0x80 && byte != UInt8(ascii: "!") && byte != UInt8(ascii: "?")
+        }
+        return false
+    }
+
+    private static let leadIn = ByteSet(Array("-*+#>_(\"'0123456789.)[] \t\n\r\u{0B}\u{0C}".utf8))
 
     /// The lowercased words just before `offset` within its sentence, nearest first, with curly
     /// apostrophes folded. A word followed by clause punctuation carries it ("no," in "Oh no, I

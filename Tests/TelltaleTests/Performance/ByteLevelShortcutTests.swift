@@ -31,6 +31,23 @@ import Testing
         #expect(Excerpt.fold(ArraySlice(text.utf8)) == folded)
     }
 
+    @Test(arguments: [
+        "Done. Sorry, I was wrong! Sorry? e.g. sorry - 1. Sorry\n2. sorry (sorry) \"Sorry.\" Sorry",
+        "🎉 Sorry again. ✅ Sorry\r\n> **Sorry** — and “Sorry.” sorry! — sorry",
+        "etc. sorry\n\n# Sorry\n`x`. Sorry [1] sorry _sorry_ 42 sorry",
+    ])
+    func sentenceStartsFoundWithoutSplittingAgreeWithSentenceRanges(text: String) {
+        let structure = TextStructure(text)
+        let leadIn = Set("-*+#>_(\"'0123456789.)[]".utf8)
+        for offset in 0...structure.bytes.count {
+            let start = structure.sentence(at: offset).lowerBound
+            let expected = (start..<max(start, offset)).allSatisfy {
+                leadIn.contains(structure.bytes[$0]) || isSpace(structure.bytes[$0])
+            }
+            #expect(structure.isSentenceInitial(offset) == expected, "offset \(offset)")
+        }
+    }
+
     func finding(_ pattern: PatternID) -> Finding {
         Finding(conversation: "c", turn: 0, pattern: pattern, detector: pattern.rawValue, rule: "r", score: 1,
                 start: 0, end: 1, excerpt: "", message: "", evidence: [])
