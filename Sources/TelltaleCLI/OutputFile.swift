@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import Telltale
 
 /// A buffered output stream on a file descriptor that notices a closed pipe instead of dying
 /// of SIGPIPE, so `telltale scan … | head` ends quietly.
@@ -53,7 +54,7 @@ final class OutputFile: @unchecked Sendable {
     /// Creates (or truncates) a file for writing.
     init(path: String) throws(UsageError) {
         let opened = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard opened >= 0 else { throw UsageError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard opened >= 0 else { throw UsageError("cannot write \(path): \(systemReason(errno))") }
         descriptor = opened
         ownsDescriptor = true
         isTerminal = false
@@ -89,7 +90,7 @@ final class OutputFile: @unchecked Sendable {
                 if result < 0 {
                     if errno == EINTR { continue }
                     pipeClosed = errno == EPIPE
-                    failure = String(cString: strerror(errno))
+                    failure = systemReason(errno)
                     return
                 }
                 written += result

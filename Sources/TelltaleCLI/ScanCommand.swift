@@ -106,13 +106,13 @@ struct ScanCommand: Command {
                 return ExitCode.failure
             }
         }
-        let stop = Interruption.signalName ?? (options.stopsAtBadInput && printer.firstBadInput != nil ? "--on-error fail" : nil)
+        let stop = Interruption.signalName ?? (scan.stoppedAtBadInput != nil ? "--on-error fail" : nil)
         if !summaryOnly, !arguments.has("--quiet") {
             context.err.write(SummaryReport(summary: summary, rejections: printer.rejections, stop: stop).text)
         }
         let written = files.write(summary, errors: context.err)
         if let status = Interruption.exitStatus { return status }
-        if options.stopsAtBadInput, let first = printer.firstBadInput {
+        if let first = scan.stoppedAtBadInput {
             context.err.write("telltale scan: stopped at the first bad input (--on-error fail): \(first)\n")
             return ExitCode.failure
         }
@@ -172,8 +172,6 @@ final class FindingPrinter: ScanObserver {
     let progress: ProgressLine?
     /// The first rejections, for the summary (every one is printed as it comes).
     private(set) var rejections: [Rejection] = []
-    /// The first rejected record or unread file, as `PATH[:LINE]: reason`.
-    private(set) var firstBadInput: String?
 
     init(output: OutputFile, errors: OutputFile, table: Bool, findings: Bool = true, progress: ProgressLine? = nil) {
         self.output = output
@@ -198,7 +196,6 @@ final class FindingPrinter: ScanObserver {
         progress?.clear()
         errors.write("telltale: \(rejection.location): \(rejection.reason)\n")
         if rejections.count < SummaryReport.rejectionsListed { rejections.append(rejection) }
-        if firstBadInput == nil { firstBadInput = rejection.description }
     }
 
     func finished(_ file: FileReport) {
@@ -206,7 +203,6 @@ final class FindingPrinter: ScanObserver {
         guard let problem = file.problem, problem != "empty file" || file.format == nil, !output.pipeClosed else { return }
         progress?.clear()
         errors.write("telltale: \(file.path): \(problem)\n")
-        if firstBadInput == nil, file.format == nil, problem != "empty file" { firstBadInput = "\(file.path): \(problem)" }
     }
 
     func finish() {

@@ -49,7 +49,6 @@ public final class Engine: @unchecked Sendable {
         var summary = ScanSummary()
         var tally = FileTally()
         var openFile: UnitResult.FileEnd?
-        var badInput = false
         let deliver: (UnitResult) -> Void = { [options] result in
             summary.bytesRead += result.bytes
             openFile = result.fileEnd == nil ? result.file : nil
@@ -69,11 +68,14 @@ public final class Engine: @unchecked Sendable {
                 observer.finished(report)
             }
             observer.progressed(bytesRead: summary.bytesRead)
-            badInput = options.stopsAtBadInput && (!result.rejections.isEmpty || result.fileEnd?.isUnread == true)
+            if options.stopsAtBadInput, summary.stoppedAtBadInput == nil {
+                summary.stoppedAtBadInput = result.rejections.first?.description
+                    ?? result.fileEnd.flatMap { $0.isUnread ? "\($0.path): \($0.problem ?? "")" : nil }
+            }
         }
         let splitter = UnitSplitter(readers: readers, options: options)
         let files = InputExpansion.expand(paths)
-        let shouldStop = { [options] in badInput || options.shouldStop() }
+        let shouldStop = { [options] in summary.stoppedAtBadInput != nil || options.shouldStop() }
         if options.threads <= 1 {
             for unit in splitter.units(of: files) {
                 deliver(process(unit))

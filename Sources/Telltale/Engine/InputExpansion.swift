@@ -76,7 +76,7 @@ private func kind(_ mode: mode_t) -> String {
 }
 
 /// The system's message for an error number, as the rest of a sentence: "no such file or directory".
-func systemReason(_ number: Int32) -> String {
+public func systemReason(_ number: Int32) -> String {
     let message = String(cString: strerror(number))
     return message.prefix(1).lowercased() + message.dropFirst()
 }

@@ -59,6 +59,8 @@ public struct ScanSummary: Sendable {
     public var flaggedTurns: [PatternID: Int] = [:]
     public var byFormat: [String: FormatTotals] = [:]
     public var interrupted = false
+    /// With `stopsAtBadInput`: the record or file the scan stopped at, as `PATH[:LINE]: reason`.
+    public var stoppedAtBadInput: String?
     public var bytesRead = 0
 
     public struct FormatTotals: Sendable, Hashable {

@@ -140,6 +140,31 @@ import Testing
         #expect(recorder.files.map(\.problem) == [nil, "no such file or directory", nil])
         #expect(!summary.interrupted)
     }
+
+    /// The engine names the input it stopped at, once, for every kind of bad input; the CLI
+    /// prints that and does not judge again (a read error in a file a reader had taken stopped
+    /// the scan without saying so when it did).
+    @Test func theEngineRecordsWhereItStopped() {
+        let scratch = ScratchDirectory()
+        scratch.write("a.jsonl", BadInput.goodLines(2, prefix: "a"))
+        let bad = scratch.write("c.jsonl", BadInput.goodLine("c") + "\n{oops\n")
+        for stops in [false, true] {
+            scratch.write("b.jsonl", BadInput.goodLines(2, prefix: "b"))
+            var options = ScanOptions()
+            options.threads = 1
+            options.stopsAtBadInput = stops
+            let recorder = DeletingRecorder(after: scratch.path + "/a.jsonl", delete: scratch.path + "/b.jsonl")
+            let summary = Engine(detectors: DetectorSet(Builtins.detectors), readers: Builtins.readers, options: options)
+                .scan([scratch.path], observer: recorder)
+            #expect(summary.stoppedAtBadInput == (stops ? scratch.path + "/b.jsonl: no such file or directory" : nil))
+            #expect(summary.interrupted == stops)
+        }
+        var options = ScanOptions()
+        options.stopsAtBadInput = true
+        let summary = Engine(detectors: DetectorSet(Builtins.detectors), readers: Builtins.readers, options: options)
+            .scan([bad], observer: DeletingRecorder(after: "", delete: ""))
+        #expect(summary.stoppedAtBadInput?.hasPrefix(bad + ":2: invalid JSON") == true)
+    }
 }
 
 /// Deletes one file as soon as another has been reported.

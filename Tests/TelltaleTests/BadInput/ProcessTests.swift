@@ -33,10 +33,10 @@ struct ProcessTests {
         let input = scratch.write("chat.jsonl", BadInput.goodLines(400))
         let run = try BuiltTool.run(["-c", #"exec "$0" scan "$1" > /dev/full"#, BuiltTool.path!, input], shell: true)
         #expect(run.status == 1)
-        #expect(run.err.contains("cannot write findings: No space left on device"))
+        #expect(run.err.contains("cannot write findings: no space left on device"))
         let summary = try BuiltTool.run(["-c", #"exec "$0" scan "$1" --summary-only > /dev/full"#, BuiltTool.path!, input], shell: true)
         #expect(summary.status == 1)
-        #expect(summary.err.contains("cannot write the summary: No space left on device"))
+        #expect(summary.err.contains("cannot write the summary: no space left on device"))
     }
 
     /// `telltale scan … | head -1`: the reader goes away, the scan stops quietly with status 0.
