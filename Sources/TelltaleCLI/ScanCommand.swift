@@ -41,7 +41,7 @@ struct ScanCommand: Command {
         .value("--csv", "FILE", "Write findings as CSV (RFC 4180) to FILE."),
         .flag("--origin-header", "Standard input starts with '#origin FILE:LINE' naming where its first line came from."),
         .value("--on-error", "report|fail", "Bad input: report it and go on (default), or stop at the first (exit 1)."),
-        .flag("--quiet", "Print no summary (and no progress line) on standard error."),
+        .flag("--quiet", "Print no summary (and no progress line) on standard error; without --summary or --report none is built."),
         .flag("--stats", "Print the run's throughput (MB/s, conversations/s, assistant turns/s) on standard error."),
     ]
 
@@ -71,8 +71,10 @@ struct ScanCommand: Command {
         // Per model always: which model handles failure how is the first question of a corpus.
         let layout = SummaryLayout(patterns: set.patterns, breakdownKeys: ["model"] + arguments.values("--by"),
                                    topK: try arguments.integer("--top", atLeast: 0) ?? 5)
-        SummaryCollector.install(layout, in: &options)
         let files = try ScanFiles(arguments)
+        // Nobody reads the summary of a quiet scan without summary files: it is not built.
+        let summarized = summaryOnly || !arguments.has("--quiet") || files.summary != nil || files.report != nil
+        if summarized { SummaryCollector.install(layout, in: &options) }
         let output = try arguments.value("--output").map { try OutputFile(path: $0) } ?? context.out
         let table = arguments.value("--output") == nil && context.out.isTerminal
         // Not over a findings table on the same terminal, and not when asked for quiet.

@@ -108,7 +108,8 @@ enum RFC4180 {
         let file = scratch.write("chat.jsonl", #"{"id": "<img src=x onerror=alert(1)>", "model": "<i>m</i>", "messages": [{"role": "user", "content": "That's wrong, the sum is off."}, {"role": "assistant", "content": "I'm so sorry, that was careless of me. <script>alert('x')</script> I'll be more careful & do better."}]}"# + "\n")
         let report = scratch.path + "/report.html"
         let summary = scratch.path + "/summary.json"
-        #expect(CLIRun(["scan", file, "--report", report, "--summary", summary, "--quiet"]).status == 0)
+        // A quiet scan builds the summary for --report alone too.
+        #expect(CLIRun(["scan", file, "--report", report, "--quiet"]).status == 0)
         let page = try String(contentsOfFile: report, encoding: .utf8)
         #expect(page.hasPrefix("<!DOCTYPE html>"))
         #expect(!page.contains("<script"))
@@ -125,6 +126,7 @@ enum RFC4180 {
             #expect(page.contains(heading))
         }
         // The report command renders the same page from the summary file.
+        #expect(CLIRun(["scan", file, "--summary", summary, "--quiet"]).status == 0)
         #expect(CLIRun(["report", summary]).out == page)
     }
 }
