@@ -214,7 +214,7 @@ public struct JSONScanner {
     }
 
     private mutating func decode(_ raw: UnsafeBufferPointer<UInt8>) -> String {
-        if let valid = String(validating: raw, as: UTF8.self) { return valid }
+        if let valid = UTF8Validation.string(raw) { return valid }
         invalidUTF8Strings += 1
         return String(decoding: raw, as: UTF8.self)
     }

@@ -173,7 +173,7 @@ extension Record {
         var invalid = 0
         let lines = Line.split(bytes).map { line in
             let slice = bytes[line.range]
-            if let text = String(validating: slice, as: UTF8.self) { return text }
+            if let text = slice.withUnsafeBufferPointer(UTF8Validation.string) { return text }
             invalid += 1
             return String(decoding: slice, as: UTF8.self)
         }
