@@ -46,24 +46,19 @@ public struct OverthinkingDetector: Detector {
     /// Adds the turn's evidence; false when the turn holds nothing to weigh.
     private func weigh(_ turn: Int, in conversation: DetectorView, into weighing: inout Weighing) -> Bool {
         let hits = conversation.hits(in: turn)
-        let text = conversation.turns[turn].text.utf8
-        let (questionMarks, lineBreaks) = text.withContiguousStorageIfAvailable { bytes in
-            var marks = 0, breaks = 0
-            for byte in bytes {
-                marks &+= byte == UInt8(ascii: "?") ? 1 : 0
-                breaks &+= byte == 0x0A ? 1 : 0
-            }
-            return (marks, breaks)
-        } ?? (1, 4)
+        let text = conversation.turns[turn].text
+        let questionMarks = ByteCount.occurrences(of: UInt8(ascii: "?"), in: text)
+        let lineBreaks = ByteCount.occurrences(of: 0x0A, in: text)
         // Sections need lines, a long answer needs bytes: most turns can skip the structure.
-        let mayBeLarge = lineBreaks >= 4 || text.count >= 600
+        let mayBeLarge = lineBreaks >= 4 || text.utf8.count >= 600
         guard !hits.isEmpty || questionMarks > 0 || mayBeLarge else { return false }
         // With no cue and no question only disproportion can weigh, and it needs a short request
         // right before: most long turns stop here, before their structure is built.
         let request = mayBeLarge ? wordsAsked(before: turn, in: conversation) : nil
         guard !hits.isEmpty || questionMarks > 0 || request != nil else { return false }
         let structure = conversation.structure(of: turn)
-        let words = max(structure.voiceWordCount, 1)
+        // Counting the words in the assistant's voice scans every line: only some rules need it.
+        lazy var words = max(structure.voiceWordCount, 1)
         let options = hits.of(Cues.option), permissions = hits.of(Cues.permission), clarify = hits.of(Cues.clarify)
         let hedges = hits.of(Cues.hedge), deliberation = hits.of(Cues.deliberation), preamble = hits.of(Cues.preamble)
         if options.count >= 3 {
@@ -82,28 +77,27 @@ public struct OverthinkingDetector: Detector {
         if let first = clarify.first {
             weighing.add(first.weight, "asks for clarification: \"\(first.phrase)\"", rule: first.rule, at: first.range)
         }
-        if questionMarks > 0 || !clarify.isEmpty, isQuestioning(turn, in: conversation),
-           let previous = conversation.context.previousAssistantTurn(before: turn), isQuestioning(previous, in: conversation),
-           (previous..<turn).contains(where: { conversation.turns[$0].role == .user }) {
+        if questionMarks > 0 || !clarify.isEmpty, let previous = conversation.context.previousAssistantTurn(before: turn),
+           (previous..<turn).contains(where: { conversation.turns[$0].role == .user }),
+           isQuestioning(turn, in: conversation), isQuestioning(previous, in: conversation) {
             weighing.add(0.35, "asks again after the user answered its earlier question", rule: "question-loop", at: nil)
         }
         if permissions.count >= 2 {
             weighing.add(min(0.25 + 0.15 * Double(permissions.count - 1), 0.6),
                          "\(permissions.count) requests for permission or confirmation", rule: "permission-loop", at: permissions[0].range)
         }
-        if let ask = permissions.first(where: { isAskingInsteadOfActing($0, words: words) }) {
+        // A short turn that holds off on a clear request to ask for confirmation first.
+        if let ask = permissions.first(where: { Self.holdingPhrases.contains($0.phrase.lowercased()) }), words <= 120 {
             weighing.add(0.3, "asks for a go-ahead instead of acting: \"\(ask.phrase)\"", rule: "permission-loop", at: ask.range)
         }
-        let hedgeDensity = Double(hedges.count) * 100 / Double(words)
-        if hedges.count >= 4, hedgeDensity >= 2.5 {
+        if hedges.count >= 4, case let hedgeDensity = Double(hedges.count) * 100 / Double(words), hedgeDensity >= 2.5 {
             // Stacked means qualifiers piled on one claim ("might possibly", "generally, in most cases").
             let stacked = conversation.pairs(hedges, followedBy: hedges, within: 3, in: turn).count >= 2 ? 0.15 : 0
             weighing.add(min(0.3 + 0.05 * Double(hedges.count - 4) + stacked, 0.6),
                          "\(hedges.count) hedges (\(JSONText.number(hedgeDensity, digits: 1)) per 100 words)", rule: "hedge", at: hedges[0].range)
         }
         // Thinking aloud is normal work; a loop is several reversals, densely.
-        let reversals = Double(deliberation.count) * 100 / Double(words)
-        if deliberation.count >= 3, reversals >= 2 || deliberation.count >= 12 {
+        if deliberation.count >= 3, Double(deliberation.count) * 100 / Double(words) >= 2 || deliberation.count >= 12 {
             weighing.add(min(0.3 + 0.07 * Double(deliberation.count - 3), 0.65),
                          "\(deliberation.count) deliberation turns (\"\(deliberation[0].phrase)\"…)", rule: "deliberation-loop",
                          at: deliberation[0].range)
@@ -112,11 +106,6 @@ public struct OverthinkingDetector: Detector {
             weighing.add(weight, "length or structure far beyond the request", rule: "disproportion", at: nil)
         }
         return true
-    }
-
-    /// A short turn that holds off on a clear request to ask for confirmation first.
-    private func isAskingInsteadOfActing(_ ask: CueHit, words: Int) -> Bool {
-        words <= 120 && Self.holdingPhrases.contains(ask.phrase.lowercased())
     }
 
     private static let holdingPhrases: Set<String> = [
@@ -137,13 +126,15 @@ public struct OverthinkingDetector: Detector {
 
     /// A short turn that mostly asks instead of answering.
     private func isQuestioning(_ turn: Int, in conversation: DetectorView) -> Bool {
+        let clarifies = conversation.hits(in: turn).contains(Cues.clarify)
+        // With no question mark and no clarifying cue there is nothing to count.
+        guard clarifies || ByteCount.occurrences(of: UInt8(ascii: "?"), in: conversation.turns[turn].text) > 0 else { return false }
         let structure = conversation.structure(of: turn)
         let words = structure.voiceWordCount
         guard words > 0, words <= 100 else { return false }
         let sentences = voiceSentences(structure)
         let asking = sentences.filter { isQuestion($0, in: structure) }.count
-        return asking >= 1 && asking * 2 >= sentences.count
-            || !conversation.hits(in: turn).of(Cues.clarify).isEmpty
+        return asking >= 1 && asking * 2 >= sentences.count || clarifies
     }
 
     /// The sentences the assistant says in its own voice (not code, quotes or logs) that `keep`

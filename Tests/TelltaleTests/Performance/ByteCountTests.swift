@@ -1,0 +1,27 @@
+@testable import Telltale
+import Testing
+
+/// Counting a byte a word at a time must count what a byte-by-byte loop counts.
+@Suite struct ByteCountTests {
+    @Test func countsLikeALoopAtEveryLengthAndAlignment() {
+        var state: UInt64 = 7
+        func next() -> UInt8 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return UInt8(truncatingIfNeeded: state >> 40)
+        }
+        // Long enough to pass the 255-word block; dense runs of the byte fill every lane.
+        var bytes = (0..<5_000).map { _ in next() % 4 == 0 ? UInt8(ascii: "?") : next() }
+        bytes += [UInt8](repeating: UInt8(ascii: "?"), count: 2_100) + [0x00, 0x80, 0xFF, 0x3F, 0xBF]
+        var disagreements: [String] = []
+        for target in [UInt8(ascii: "?"), 0x0A, 0x00, 0xFF, 0xBF] {
+            for (start, end) in [(0, bytes.count), (1, 10), (3, 2_047), (5, 4_100), (0, 0), (7, 7_100), (4_990, 7_105)] {
+                let slice = Array(bytes[start..<end])
+                let expected = slice.filter { $0 == target }.count
+                let found = slice.withUnsafeBufferPointer { ByteCount.occurrences(of: target, in: $0) }
+                if found != expected { disagreements.append("\(target) in \(start)..<\(end): \(found) != \(expected)") }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements)")
+        #expect(ByteCount.occurrences(of: UInt8(ascii: "?"), in: "Why? Really?? ✅ ok") == 3)
+    }
+}
