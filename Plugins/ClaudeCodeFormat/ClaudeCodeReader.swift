@@ -32,8 +32,7 @@ public struct ClaudeCodeReader: TranscriptReader {
         var start = 0
         let bytes = record.bytes
         while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            let end = ByteSearch.firstIndex(of: 0x0A, in: bytes, from: start) ?? bytes.count
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             if !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) {
                 let location = SourceLocation(file: record.file, line: lineNumber)

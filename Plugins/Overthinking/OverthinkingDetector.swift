@@ -47,10 +47,9 @@ public struct OverthinkingDetector: Detector {
     private func weigh(_ turn: Int, in conversation: DetectorView, into weighing: inout Weighing) -> Bool {
         let hits = conversation.hits(in: turn)
         let text = conversation.turns[turn].text
-        let questionMarks = ByteCount.occurrences(of: UInt8(ascii: "?"), in: text)
-        let lineBreaks = ByteCount.occurrences(of: 0x0A, in: text)
+        let questionMarks = ByteSearch.occurrences(of: UInt8(ascii: "?"), in: text)
         // Sections need lines, a long answer needs bytes: most turns can skip the structure.
-        let mayBeLarge = lineBreaks >= 4 || text.utf8.count >= 600
+        let mayBeLarge = text.utf8.count >= 600 || ByteSearch.occurrences(of: 0x0A, in: text) >= 4
         guard !hits.isEmpty || questionMarks > 0 || mayBeLarge else { return false }
         // With no cue and no question only disproportion can weigh, and it needs a short request
         // right before: most long turns stop here, before their structure is built.
@@ -128,7 +127,7 @@ public struct OverthinkingDetector: Detector {
     private func isQuestioning(_ turn: Int, in conversation: DetectorView) -> Bool {
         let clarifies = conversation.hits(in: turn).contains(Cues.clarify)
         // With no question mark and no clarifying cue there is nothing to count.
-        guard clarifies || ByteCount.occurrences(of: UInt8(ascii: "?"), in: conversation.turns[turn].text) > 0 else { return false }
+        guard clarifies || ByteSearch.occurrences(of: UInt8(ascii: "?"), in: conversation.turns[turn].text) > 0 else { return false }
         let structure = conversation.structure(of: turn)
         let words = structure.voiceWordCount
         guard words > 0, words <= 100 else { return false }

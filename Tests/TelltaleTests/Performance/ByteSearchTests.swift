@@ -2,7 +2,7 @@
 import Testing
 
 /// Counting a byte a word at a time must count what a byte-by-byte loop counts.
-@Suite struct ByteCountTests {
+@Suite struct ByteSearchTests {
     @Test func countsLikeALoopAtEveryLengthAndAlignment() {
         var state: UInt64 = 7
         func next() -> UInt8 {
@@ -17,11 +17,26 @@ import Testing
             for (start, end) in [(0, bytes.count), (1, 10), (3, 2_047), (5, 4_100), (0, 0), (7, 7_100), (4_990, 7_105)] {
                 let slice = Array(bytes[start..<end])
                 let expected = slice.filter { $0 == target }.count
-                let found = slice.withUnsafeBufferPointer { ByteCount.occurrences(of: target, in: $0) }
+                let found = slice.withUnsafeBufferPointer { ByteSearch.occurrences(of: target, in: $0) }
                 if found != expected { disagreements.append("\(target) in \(start)..<\(end): \(found) != \(expected)") }
             }
         }
         #expect(disagreements.isEmpty, "\(disagreements)")
-        #expect(ByteCount.occurrences(of: UInt8(ascii: "?"), in: "Why? Really?? ✅ ok") == 3)
+        #expect(ByteSearch.occurrences(of: UInt8(ascii: "?"), in: "Why? Really?? ✅ ok") == 3)
+    }
+}
+
+extension ByteSearchTests {
+    @Test func firstIndexFindsTheFirstByteFromAnOffset() {
+        let bytes = Array("one\ntwo\n\nthree".utf8)
+        bytes.withUnsafeBufferPointer { bytes in
+            #expect(ByteSearch.firstIndex(of: 0x0A, in: bytes) == 3)
+            #expect(ByteSearch.firstIndex(of: 0x0A, in: bytes, from: 3) == 3)
+            #expect(ByteSearch.firstIndex(of: 0x0A, in: bytes, from: 4) == 7)
+            #expect(ByteSearch.firstIndex(of: 0x0A, in: bytes, from: 9) == nil)
+            #expect(ByteSearch.firstIndex(of: 0x0A, in: bytes, from: bytes.count) == nil)
+            #expect(ByteSearch.firstIndex(of: UInt8(ascii: "e"), in: bytes, from: 12) == 12)
+        }
+        #expect([UInt8]().withUnsafeBufferPointer { ByteSearch.firstIndex(of: 0x0A, in: $0) } == nil)
     }
 }
