@@ -4,7 +4,7 @@ extension Summary {
     public init(analysis: ConversationAnalysis, findings: [Finding], layout: SummaryLayout) {
         self.init(layout: layout)
         let conversation = analysis.conversation
-        let assistantTurns = conversation.assistantTurnIndices
+        let assistantTurns = analysis.assistantTurns
         var flagged: [Int: Set<PatternID>] = [:]
         var tally = Tally()
         tally.conversations = 1

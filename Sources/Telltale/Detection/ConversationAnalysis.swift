@@ -15,6 +15,8 @@ public final class ConversationAnalysis {
     private var filtered: [[CueHit]?]
     private var filteredOutput: [[CueHit]?]
     public private(set) lazy var context = ConversationContext(self)
+    /// The assistant's messages, which every detector walks: found once.
+    public private(set) lazy var assistantTurns = conversation.assistantTurnIndices
 
     /// Non-assistant turns longer than this are scanned only at their head and tail, where
     /// error summaries and user questions sit; a 10 MB tool dump costs the same as 16 KB.
@@ -262,7 +264,7 @@ public struct DetectorView {
     public var conversation: Conversation { analysis.conversation }
     public var turns: [Turn] { analysis.conversation.turns }
     public var context: ConversationContext { analysis.context }
-    public var assistantTurns: [Int] { analysis.conversation.assistantTurnIndices }
+    public var assistantTurns: [Int] { analysis.assistantTurns }
 
     /// This detector's cue hits in a turn.
     public func hits(in turn: Int) -> [CueHit] { analysis.hits(in: turn, owner: owner) }

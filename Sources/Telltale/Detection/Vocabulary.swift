@@ -72,14 +72,17 @@ public struct CueHit: Sendable, Hashable {
 
     public var range: Range<Int> { start..<end }
 
+    @inlinable
     public func isCue<Key: RawRepresentable>(_ key: Key) -> Bool where Key.RawValue == Int { cue == key.rawValue }
 }
 
 extension Array where Element == CueHit {
+    @inlinable
     public func of<Key: RawRepresentable>(_ key: Key) -> [CueHit] where Key.RawValue == Int {
         filter { $0.cue == key.rawValue }
     }
 
+    @inlinable
     public func contains<Key: RawRepresentable>(_ key: Key) -> Bool where Key.RawValue == Int {
         contains { $0.cue == key.rawValue }
     }
