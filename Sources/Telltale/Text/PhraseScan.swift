@@ -38,10 +38,7 @@ extension PhraseMatcher {
                     walker.finish(&lane) { body(jobs[0].text, $0) }
                     return
                 }
-                let results = walker.walkInLockstep(jobs, texts)
-                for (job, matches) in zip(jobs, results) {
-                    for match in matches { body(job.text, match) }
-                }
+                for (job, match) in walker.walkInLockstep(jobs, texts) { body(jobs[job].text, match) }
             }
         }
     }
@@ -121,9 +118,11 @@ struct Walker<Entry: UnsignedInteger & FixedWidthInteger> {
         }
     }
 
-    /// Runs all jobs, four lanes at a time while four have work; returns each job's matches.
-    func walkInLockstep(_ jobs: [Job], _ texts: [UnsafeBufferPointer<UInt8>]) -> [[PhraseMatcher.Match]] {
-        var results = [[PhraseMatcher.Match]](repeating: [], count: jobs.count)
+    /// Runs all jobs, four lanes at a time while four have work; returns every match with its
+    /// job, job by job, each job's in order of end offset.
+    func walkInLockstep(_ jobs: [Job], _ texts: [UnsafeBufferPointer<UInt8>]) -> [(job: Int, match: PhraseMatcher.Match)] {
+        // One list for all lanes (an array per job grew by reallocation, match by match).
+        var found: [(job: Int, match: PhraseMatcher.Match)] = []
         var next = 0
         func load(_ lane: inout Lane) -> Bool {
             guard next < jobs.count else { lane = Lane(); return false }
@@ -147,10 +146,10 @@ struct Walker<Entry: UnsignedInteger & FixedWidthInteger> {
                 guard hits != 0 else { break }
                 (a.row, b.row, c.row, d.row) = chains.rows
                 a.position = sa + i; b.position = sb + i; c.position = sc + i; d.position = sd + i
-                if hits & 1 != 0 { emit(a) { results[a.job].append($0) } }
-                if hits & 2 != 0 { emit(b) { results[b.job].append($0) } }
-                if hits & 4 != 0 { emit(c) { results[c.job].append($0) } }
-                if hits & 8 != 0 { emit(d) { results[d.job].append($0) } }
+                if hits & 1 != 0 { emit(a) { found.append((a.job, $0)) } }
+                if hits & 2 != 0 { emit(b) { found.append((b.job, $0)) } }
+                if hits & 4 != 0 { emit(c) { found.append((c.job, $0)) } }
+                if hits & 8 != 0 { emit(d) { found.append((d.job, $0)) } }
             }
             let (ra, rb, rc, rd) = chains.rows
             a.row = ra; b.row = rb; c.row = rc; d.row = rd
@@ -162,9 +161,26 @@ struct Walker<Entry: UnsignedInteger & FixedWidthInteger> {
         }
         for var lane in [a, b, c, d] where lane.job >= 0 {
             let job = lane.job
-            finish(&lane) { results[job].append($0) }
+            finish(&lane) { found.append((job, $0)) }
         }
-        return results
+        return Self.groupedByJob(found, jobs: jobs.count)
+    }
+
+    /// The matches ordered by job, keeping their order within a job (a counting sort): each
+    /// lane found its job's matches in order.
+    static func groupedByJob(_ found: [(job: Int, match: PhraseMatcher.Match)], jobs: Int) -> [(job: Int, match: PhraseMatcher.Match)] {
+        guard let first = found.first else { return [] }
+        var starts = [Int](repeating: 0, count: jobs + 1)
+        for entry in found { starts[entry.job + 1] += 1 }
+        for job in 0..<jobs { starts[job + 1] += starts[job] }
+        return [(job: Int, match: PhraseMatcher.Match)](unsafeUninitializedCapacity: found.count) { buffer, count in
+            buffer.initialize(repeating: first)
+            for entry in found {
+                buffer[starts[entry.job]] = entry
+                starts[entry.job] += 1
+            }
+            count = found.count
+        }
     }
 
     /// Steps all four chains from `i` until one enters a state with outputs, or `i` reaches
