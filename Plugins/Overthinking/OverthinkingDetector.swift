@@ -154,14 +154,19 @@ public struct OverthinkingDetector: Detector {
     }
 
     /// Many headed sections or a long answer to the short request just before.
-    private func disproportion(words: Int, asked: Int, structure: TextStructure) -> Double? {
-        let sections = voiceSentences(structure) { sentence in
+    private func disproportion(words: @autoclosure () -> Int, asked: Int, structure: TextStructure) -> Double? {
+        // Every section starts at its own `#` or `*`: with fewer than four, no sentence split.
+        let markers = structure.bytes.withUnsafeBufferPointer { bytes in
+            ByteSearch.occurrences(of: UInt8(ascii: "#"), in: bytes) + ByteSearch.occurrences(of: UInt8(ascii: "*"), in: bytes)
+        }
+        let sections = markers < 4 ? 0 : voiceSentences(structure) { sentence in
             let first = structure.bytes[sentence.lowerBound]
             let second = sentence.count > 1 ? structure.bytes[sentence.lowerBound + 1] : 0
             return first == UInt8(ascii: "#") || (first == UInt8(ascii: "*") && second == UInt8(ascii: "*"))
         }.count
         if sections >= 6 { return 0.55 }
         if sections >= 4, asked <= 20 { return 0.45 }
+        let words = words()
         if words >= 600, words >= asked * 40 { return 0.35 }
         if words >= 250, words >= asked * 15, asked <= 15 { return 0.3 }
         return nil
