@@ -80,20 +80,22 @@ public final class ConversationAnalysis {
         result.reserveCapacity(raw.count)
         let vocabulary = lexicon.vocabularies[owner]
         let exceptions = raw.filter(\.isException)
-        let text = conversation.turns[turn].text.utf8
-        for hit in raw where !hit.isException {
-            let cue = vocabulary.cues[Int(hit.cue)]
-            let range = hit.start..<hit.end
-            if exceptions.contains(where: { $0.cue == hit.cue && ($0.start..<$0.end).overlaps(range) }) { continue }
-            if cue.scope == .voice || cue.sentenceInitial || cue.negatable {
-                let structure = structure(of: turn)
-                if cue.scope == .voice, !structure.isVoice(range) { continue }
-                if cue.sentenceInitial, !structure.isSentenceInitial(hit.start) { continue }
-                if cue.negatable, isNegated(hit.start, in: structure) { continue }
+        var text = conversation.turns[turn].text
+        text.withUTF8 { text in
+            for hit in raw where !hit.isException {
+                let cue = vocabulary.cues[Int(hit.cue)]
+                let range = hit.start..<hit.end
+                if exceptions.contains(where: { $0.cue == hit.cue && ($0.start..<$0.end).overlaps(range) }) { continue }
+                if cue.scope == .voice || cue.sentenceInitial || cue.negatable {
+                    let structure = structure(of: turn)
+                    if cue.scope == .voice, !structure.isVoice(range) { continue }
+                    if cue.sentenceInitial, !structure.isSentenceInitial(hit.start) { continue }
+                    if cue.negatable, isNegated(hit.start, in: structure) { continue }
+                }
+                let phrase = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
+                result.append(CueHit(cue: Int(hit.cue), rule: cue.name, phrase: phrase,
+                                     start: hit.start, end: hit.end, weight: cue.weight))
             }
-            let phrase = String(decoding: text.dropFirst(hit.start).prefix(hit.end - hit.start), as: UTF8.self)
-            result.append(CueHit(cue: Int(hit.cue), rule: cue.name, phrase: phrase,
-                                 start: hit.start, end: hit.end, weight: cue.weight))
         }
         return result
     }
