@@ -57,26 +57,22 @@ public enum ByteSearch {
             ?? text.utf8.reduce(0) { $0 + ($1 == byte ? 1 : 0) }
     }
 
-    /// How many of the bytes equal `byte`. Each word's matching bytes become 1 in their byte
-    /// lanes; lanes summed over at most 255 words cannot overflow.
+    /// How many of the bytes equal `byte`, sixteen at a time: a lane counts its matches, and
+    /// lane counts kept to 255 rounds cannot overflow.
     public static func occurrences(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
-        let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let pattern = ones &* UInt64(byte)
-        let wholeWords = bytes.count - bytes.count % 8
+        let target = SIMD16<UInt8>(repeating: byte), one = SIMD16<UInt8>(repeating: 1), zero = SIMD16<UInt8>()
+        let wholeChunks = bytes.count - bytes.count % 16
         var total = 0, index = 0
-        while index < wholeWords {
-            var lanes: UInt64 = 0
-            let end = min(index + 8 * 255, wholeWords)
+        while index < wholeChunks {
+            var lanes = zero
+            let end = min(index + 16 * 255, wholeChunks)
             while index < end {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ pattern
-                // The high bit of each zero byte of `word`, and no other bit, moved down to bit 0.
-                lanes &+= ~(((word & low7) &+ low7) | word | low7) >> 7
-                index += 8
+                let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                lanes &+= zero.replacing(with: one, where: chunk .== target)
+                index += 16
             }
-            // Pairs of byte lanes into 16-bit lanes (each at most 510), then their sum.
-            let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
-            total += Int((pairs &* 0x0001_0001_0001_0001) >> 48)
+            for lane in lanes.indices { total += Int(lanes[lane]) }
         }
         while index < bytes.count {
             total += base[index] == byte ? 1 : 0
