@@ -1,4 +1,4 @@
-/// Strings from UTF-8 bytes, checked by a validator that skips ASCII eight bytes at a time.
+/// Strings from UTF-8 bytes, checked by a validator that skips ASCII sixteen bytes at a time.
 ///
 /// Message texts are nearly all ASCII, and the standard library's check walks them byte by
 /// byte (about a tenth of a scan's instructions went to it). This one accepts exactly the
@@ -18,9 +18,11 @@ enum UTF8Validation {
         var index = 0
         var isASCII = true
         while index < count {
-            while index + 8 <= count,
-                  UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
+            while index + 16 <= count {
+                let raw = UnsafeRawPointer(base + index)
+                let words = raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                guard words & 0x8080_8080_8080_8080 == 0 else { break }
+                index += 16
             }
             while index < count, base[index] < 0x80 { index += 1 }
             guard index < count else { break }

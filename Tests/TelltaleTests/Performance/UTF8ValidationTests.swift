@@ -12,17 +12,17 @@ import Testing
     }
 
     @Test func everySequenceOfUpToThreeBytesAfterAnASCIIRun() {
-        // The ASCII prefix puts the sequence past the eight-byte skip, at every alignment.
+        // The ASCII prefix puts the sequence before, inside and past the sixteen-byte skip.
         var disagreements: [[UInt8]] = []
         func expectAgreement(_ bytes: [UInt8]) { if !agree(bytes) { disagreements.append(bytes) } }
-        for prefix in [0, 1, 3, 7, 8, 9] {
+        for prefix in [0, 1, 7, 8, 9, 15, 16, 17] {
             let lead = [UInt8](repeating: UInt8(ascii: "a"), count: prefix)
             for first in 0...255 {
                 expectAgreement(lead + [UInt8(first)])
                 for second in 0...255 {
                     let pair = lead + [UInt8(first), UInt8(second)]
                     expectAgreement(pair)
-                    guard first >= 0xE0, prefix == 0 || prefix == 7 else { continue }
+                    guard first >= 0xE0, prefix == 0 || prefix == 15 else { continue }
                     for third in [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xE0, 0xF4, 0xFF] {
                         expectAgreement(pair + [UInt8(third)])
                     }
