@@ -176,14 +176,22 @@ enum SentenceSplitter {
     private static func isUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 }
 
-/// A set of bytes, as a 256-entry table.
+/// A set of bytes, as a 256-entry table; a set of at most four also as vectors, so a search
+/// passes over sixteen bytes at a time while none of them is a member.
 struct ByteSet {
     private let members: [Bool]
+    private let probes: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>)?
 
     init(_ bytes: [UInt8]) {
         var members = [Bool](repeating: false, count: 256)
         for byte in bytes { members[Int(byte)] = true }
         self.members = members
+        if let first = bytes.first, bytes.count <= 4 {
+            let four = bytes + Array(repeating: first, count: 4 - bytes.count)
+            probes = (SIMD16(repeating: four[0]), SIMD16(repeating: four[1]), SIMD16(repeating: four[2]), SIMD16(repeating: four[3]))
+        } else {
+            probes = nil
+        }
     }
 
     /// Bytes that can open an inline region: a backtick, quote marks, the lead byte of curly quotes.
@@ -198,8 +206,15 @@ struct ByteSet {
     @inline(__always)
     func firstIndex(in bytes: [UInt8], from start: Int, to end: Int) -> Int {
         bytes.withUnsafeBufferPointer { bytes in
-            members.withUnsafeBufferPointer { members in
-                var index = start
+            var index = start
+            if let (a, b, c, d) = probes, let base = bytes.baseAddress {
+                while index + 16 <= end {
+                    let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                    if any((chunk .== a) .| (chunk .== b) .| (chunk .== c) .| (chunk .== d)) { break }
+                    index += 16
+                }
+            }
+            return members.withUnsafeBufferPointer { members in
                 while index < end, !members[Int(bytes[index])] { index += 1 }
                 return index
             }

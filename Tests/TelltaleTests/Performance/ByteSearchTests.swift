@@ -40,3 +40,22 @@ extension ByteSearchTests {
         #expect([UInt8]().withUnsafeBufferPointer { ByteSearch.firstIndex(of: 0x0A, in: $0) } == nil)
     }
 }
+
+extension ByteSearchTests {
+    /// The sixteen-byte steps of a small byte set's search find what a byte loop finds.
+    @Test func byteSetSearchesFindTheFirstMemberFromEveryOffset() {
+        let text = Array("A plain run of words long enough to pass a whole vector, then `code` and \"quotes\"; é’s curly. Done! Why?\n".utf8)
+        var disagreements: [String] = []
+        for (name, set, isMember) in [("openers", ByteSet.openers, { (byte: UInt8) in "`\"'".utf8.contains(byte) || byte == 0xE2 }),
+                                      ("breaks", ByteSet.sentenceBreaks, { (byte: UInt8) in "\n.!?".utf8.contains(byte) })] {
+            for start in 0...text.count {
+                for end in [start, min(start + 15, text.count), min(start + 16, text.count), min(start + 40, text.count), text.count] {
+                    let expected = (start..<end).first { isMember(text[$0]) } ?? end
+                    let found = set.firstIndex(in: text, from: start, to: end)
+                    if found != expected { disagreements.append("\(name) \(start)..<\(end): \(found) != \(expected)") }
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+    }
+}
