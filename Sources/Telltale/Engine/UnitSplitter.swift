@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Turns input files into work units: sniffs each file's format from its first bytes, then
 /// cuts line-framed files at line breaks into units of about `unitSize` bytes, and reads
 /// document-framed files whole.
@@ -170,13 +164,12 @@ struct FileCursor {
     }
 
     static func countLines(_ bytes: [UInt8]) -> Int {
+        // Lines of JSON are long: finding each break beats counting the bytes between them.
         bytes.withUnsafeBufferPointer { buffer in
-            guard var cursor = buffer.baseAddress else { return 0 }
-            let end = cursor + buffer.count
-            var count = 0
-            while cursor < end, let found = memchr(cursor, 0x0A, end - cursor) {
+            var count = 0, start = 0
+            while let newline = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: start) {
                 count += 1
-                cursor = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) + 1
+                start = newline + 1
             }
             return count
         }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A piece of one input file, ready for a worker.
 struct WorkUnit: @unchecked Sendable {
     enum Kind {
@@ -61,16 +55,10 @@ extension Engine {
         var records = 0
         var leftUnread = false
         unit.bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
             var start = 0
             var line = unit.firstLine
             while start < buffer.count {
-                let end: Int
-                if let newline = memchr(base + start, 0x0A, buffer.count - start) {
-                    end = base.distance(to: newline.assumingMemoryBound(to: UInt8.self))
-                } else {
-                    end = buffer.count
-                }
+                let end = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: start) ?? buffer.count
                 var slice = UnsafeBufferPointer(rebasing: buffer[start..<end])
                 if let last = slice.last, last == 0x0D { slice = UnsafeBufferPointer(rebasing: slice.dropLast()) }
                 if !slice.allSatisfy(isSpace) {

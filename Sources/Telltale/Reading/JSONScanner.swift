@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A pull parser over UTF-8 JSON bytes that decodes only what a reader asks for.
 ///
 /// Foundation's JSON decoders build every value of every record; transcript readers need a few
@@ -175,17 +169,16 @@ public struct JSONScanner {
     /// Offset of the closing quote of a string whose content starts at `start`, and whether
     /// the string holds escapes.
     private func findStringEnd(from start: Int) throws -> (end: Int, escaped: Bool) {
-        guard let base = bytes.baseAddress else { throw error("unterminated string") }
         var cursor = start
         var escaped = false
-        while cursor < bytes.count {
-            guard let found = memchr(base + cursor, Int32(UInt8(ascii: "\"")), bytes.count - cursor) else { break }
-            let quote = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        while let quote = ByteSearch.firstIndex(of: UInt8(ascii: "\""), in: bytes, from: cursor) {
             var backslashes = 0
             while quote - backslashes - 1 >= start, bytes[quote - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
             if backslashes > 0 { escaped = true }
             if backslashes % 2 == 0 {
-                if !escaped, memchr(base + start, Int32(UInt8(ascii: "\\")), quote - start) != nil { escaped = true }
+                if !escaped, ByteSearch.firstIndex(of: UInt8(ascii: "\\"), in: UnsafeBufferPointer(rebasing: bytes[start..<quote])) != nil {
+                    escaped = true
+                }
                 return (quote, escaped)
             }
             cursor = quote + 1
@@ -227,9 +220,7 @@ public struct JSONScanner {
             var index = 0
             var written = 0
             while index < raw.count {
-                let rest = raw.count - index
-                let found = memchr(source + index, Int32(UInt8(ascii: "\\")), rest)
-                let run = found.map { source.distance(to: $0.assumingMemoryBound(to: UInt8.self)) - index } ?? rest
+                let run = (ByteSearch.firstIndex(of: UInt8(ascii: "\\"), in: raw, from: index) ?? raw.count) - index
                 (target + written).update(from: source + index, count: run)
                 written += run
                 index += run

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A line of text: its byte range without the line break, and its indentation.
 struct Line {
     var range: Range<Int>
@@ -16,11 +10,7 @@ struct Line {
         var lines: [Line] = []
         var start = 0
         while start <= bytes.count {
-            let end = bytes.withUnsafeBufferPointer { buffer -> Int in
-                guard start < buffer.count, let base = buffer.baseAddress,
-                      let found = memchr(base + start, 0x0A, buffer.count - start) else { return buffer.count }
-                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            }
+            let end = bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: 0x0A, in: $0, from: start) } ?? bytes.count
             var lineEnd = end
             if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
             var content = start, indent = 0

@@ -9,7 +9,8 @@ import Testing
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return UInt8(truncatingIfNeeded: state >> 40)
         }
-        // Long enough to pass the 255-word block; dense runs of the byte fill every lane.
+        // Longer than a lane counts before it is flushed (255 rounds of 16 bytes); a run of the byte
+        // longer than that fills every lane.
         var bytes = (0..<5_000).map { _ in next() % 4 == 0 ? UInt8(ascii: "?") : next() }
         bytes += [UInt8](repeating: UInt8(ascii: "?"), count: 4_200) + [0x00, 0x80, 0xFF, 0x3F, 0xBF]
         var disagreements: [String] = []

@@ -1,7 +1,8 @@
 @testable import Telltale
 import Testing
 
-/// The word-at-a-time UTF-8 check must accept and reject exactly what the standard library does.
+/// The UTF-8 check that skips ASCII sixteen bytes at a time must accept and reject exactly what
+/// the standard library does.
 @Suite struct UTF8ValidationTests {
     private func agree(_ bytes: [UInt8]) -> Bool {
         let expected = String(validating: bytes, as: UTF8.self)
